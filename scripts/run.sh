@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The main job from a fresh clone: install what is missing, build, and run chainmap on
+# the default data in chains/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHAINMAP_TESTS=OFF >/dev/null
+cmake --build build -j"$(nproc)" --target chainmap
+./build/chainmap validate chains

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <ostream>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chainmap {
+
+/// Runs one command with its arguments (after the command's name); returns the exit
+/// code: 0 ok, 1 internal failure, 2 bad input or usage.
+using CommandFn = int (*)(const std::vector<std::string>& args, std::ostream& out,
+                          std::ostream& err);
+
+/// One entry of the command table.
+struct Command {
+  std::string_view name;
+  std::string_view summary;  ///< One line for `chainmap help`.
+  std::string_view help;     ///< The full text of `chainmap NAME --help`.
+  CommandFn run;
+};
+
+/// Every command, in the order `chainmap help` lists them.
+std::span<const Command> Commands();
+
+/// The whole command line (without the program name). Catches InputError and
+/// UsageError (exit 2) and other exceptions (exit 1); prints them to `err`.
+int RunCli(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err);
+
+// The commands, each in its own file.
+int RunValidate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int RunFmt(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+extern const std::string_view kValidateHelp;
+extern const std::string_view kFmtHelp;
+
+}  // namespace chainmap

@@ -1,0 +1,54 @@
+#include "src/io/diagnostic.h"
+
+namespace chainmap {
+namespace {
+
+std::string JoinDiagnostics(const std::vector<Diagnostic>& diagnostics) {
+  std::string out;
+  for (const Diagnostic& d : diagnostics) {
+    if (!out.empty()) out += '\n';
+    out += FormatDiagnostic(d);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string FormatDiagnostic(const Diagnostic& d) {
+  std::string out = d.file;
+  if (d.position.line > 0)
+    out += ":" + std::to_string(d.position.line) + ":" + std::to_string(d.position.column);
+  if (!out.empty()) out += ": ";
+  if (d.severity == Severity::kWarning) out += "warning: ";
+  if (d.severity == Severity::kNote) out += "note: ";
+  if (!d.pointer.empty()) out += d.pointer + ": ";
+  return out + d.message;
+}
+
+InputError::InputError(std::vector<Diagnostic> diagnostics)
+    : std::runtime_error(JoinDiagnostics(diagnostics)),
+      diagnostics_(std::move(diagnostics)) {}
+
+InputError::InputError(const std::string& file, const std::string& message)
+    : InputError(std::vector<Diagnostic>{{Severity::kError, file, {}, "", message}}) {}
+
+void DiagnosticSink::Add(Diagnostic diagnostic) {
+  if (diagnostic.severity != Severity::kError) {
+    others_.push_back(std::move(diagnostic));
+    return;
+  }
+  ++error_count_;
+  if (errors_.size() < kMaxErrors) errors_.push_back(std::move(diagnostic));
+}
+
+std::vector<Diagnostic> DiagnosticSink::TakeErrors() {
+  std::vector<Diagnostic> out = std::move(errors_);
+  if (error_count_ > out.size()) {
+    out.push_back({Severity::kError, "", {}, "",
+                   std::to_string(error_count_ - kMaxErrors) +
+                       " more errors not shown: fix these and run again"});
+  }
+  return out;
+}
+
+}  // namespace chainmap

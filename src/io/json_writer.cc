@@ -1,0 +1,67 @@
+#include "src/io/json_writer.h"
+
+namespace chainmap {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+bool IsFlat(const Json& value) {
+  if (!value.is_structured()) return true;
+  for (const auto& item : value)
+    if (item.is_structured()) return false;
+  return true;
+}
+
+/// One-line form with a space after ',' and ':'.
+std::string Inline(const Json& value) {
+  if (!value.is_structured()) return value.dump(-1, ' ', false);
+  std::string out(1, value.is_object() ? '{' : '[');
+  bool first = true;
+  for (const auto& [key, item] : value.items()) {
+    if (!first) out += ", ";
+    first = false;
+    if (value.is_object()) out += Json(key).dump(-1, ' ', false) + ": ";
+    out += item.dump(-1, ' ', false);
+  }
+  return out + (value.is_object() ? '}' : ']');
+}
+
+std::size_t DisplayWidth(const std::string& text) {
+  std::size_t width = 0;
+  for (unsigned char c : text)
+    if ((c & 0xC0) != 0x80) width += c >= 0xE0 ? 2 : 1;  // CJK takes two columns
+  return width;
+}
+
+void Write(const Json& value, std::size_t indent, std::size_t used, std::size_t width,
+           std::string& out) {
+  if (IsFlat(value)) {
+    const std::string line = Inline(value);
+    if (!value.is_structured() || value.empty() || used + DisplayWidth(line) <= width) {
+      out += line;
+      return;
+    }
+  }
+  const bool object = value.is_object();
+  out += object ? '{' : '[';
+  bool first = true;
+  for (const auto& [key, item] : value.items()) {
+    out += first ? "\n" : ",\n";
+    first = false;
+    std::string prefix(indent + 2, ' ');
+    if (object) prefix += Json(key).dump(-1, ' ', false) + ": ";
+    out += prefix;
+    Write(item, indent + 2, DisplayWidth(prefix), width, out);
+  }
+  out += "\n" + std::string(indent, ' ') + (object ? '}' : ']');
+}
+
+}  // namespace
+
+std::string WriteJson(const nlohmann::ordered_json& value, std::size_t width) {
+  std::string out;
+  Write(value, 0, 0, width, out);
+  return out + "\n";
+}
+
+}  // namespace chainmap

@@ -1,0 +1,214 @@
+#include "src/io/record_reader.h"
+
+#include <cmath>
+
+namespace chainmap {
+
+std::string DescribeJsonType(const nlohmann::ordered_json& value) {
+  switch (value.type()) {
+    case nlohmann::ordered_json::value_t::object: return "an object";
+    case nlohmann::ordered_json::value_t::array: return "an array";
+    case nlohmann::ordered_json::value_t::string: return "a string";
+    case nlohmann::ordered_json::value_t::boolean: return "a boolean";
+    case nlohmann::ordered_json::value_t::null: return "null";
+    default: return "a number";
+  }
+}
+
+bool IsValidId(std::string_view text) {
+  if (text.empty() || text.size() > 128) return false;
+  const auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  if (!alnum(text[0])) return false;
+  for (char c : text)
+    if (!alnum(c) && c != '-' && c != '_') return false;
+  return true;
+}
+
+RecordReader::RecordReader(const JsonDocument& doc, const std::string& file,
+                           std::string pointer, DiagnosticSink& sink)
+    : doc_(doc), file_(file), pointer_(std::move(pointer)), sink_(sink) {
+  const Json* value = nullptr;
+  try {
+    value = &doc_.root().at(nlohmann::ordered_json::json_pointer(pointer_));
+  } catch (const nlohmann::json::exception&) {
+    value = nullptr;
+  }
+  if (value && value->is_object()) {
+    object_ = value;
+  } else {
+    Report(Severity::kError, pointer_,
+           "expected an object, found " + (value ? DescribeJsonType(*value) : "nothing"));
+  }
+}
+
+std::string RecordReader::PointerTo(std::string_view key) const {
+  if (key.empty()) return pointer_;
+  return pointer_ + "/" + JsonPointerToken(key);
+}
+
+void RecordReader::Report(Severity severity, const std::string& pointer,
+                          const std::string& message) {
+  sink_.Add({severity, file_, doc_.PositionOf(pointer), pointer.empty() ? "/" : pointer,
+             message});
+}
+
+void RecordReader::Error(std::string_view key, const std::string& message) {
+  Report(Severity::kError, PointerTo(key), message);
+}
+
+void RecordReader::ErrorAt(const std::string& pointer, const std::string& message) {
+  Report(Severity::kError, pointer, message);
+}
+
+void RecordReader::Warning(std::string_view key, const std::string& message) {
+  Report(Severity::kWarning, PointerTo(key), message);
+}
+
+bool RecordReader::Has(std::string_view key) const {
+  return object_ && object_->contains(std::string(key));
+}
+
+const RecordReader::Json* RecordReader::Field(std::string_view key, bool required) {
+  if (!object_) return nullptr;
+  read_.emplace(key);
+  const auto it = object_->find(std::string(key));
+  if (it == object_->end() || it->is_null()) {
+    if (required) Error("", "missing required field '" + std::string(key) + "'");
+    return nullptr;
+  }
+  return &*it;
+}
+
+std::optional<std::string> RecordReader::String(std::string_view key, bool required) {
+  const Json* value = Field(key, required);
+  if (!value) return std::nullopt;
+  if (!value->is_string()) {
+    Error(key, "expected a string, found " + DescribeJsonType(*value));
+    return std::nullopt;
+  }
+  return value->get<std::string>();
+}
+
+std::optional<std::string> RecordReader::Id(std::string_view key, bool required) {
+  auto text = String(key, required);
+  if (text && !IsValidId(*text)) {
+    Error(key, "'" + *text +
+                   "' is not a valid id: use lower-case ASCII letters, digits, '-' and "
+                   "'_', starting with a letter or digit");
+    return std::nullopt;
+  }
+  return text;
+}
+
+std::optional<bool> RecordReader::Bool(std::string_view key, bool required) {
+  const Json* value = Field(key, required);
+  if (!value) return std::nullopt;
+  if (!value->is_boolean()) {
+    Error(key, "expected true or false, found " + DescribeJsonType(*value));
+    return std::nullopt;
+  }
+  return value->get<bool>();
+}
+
+std::optional<double> RecordReader::Number(std::string_view key, bool required,
+                                           double minimum) {
+  const Json* value = Field(key, required);
+  if (!value) return std::nullopt;
+  if (!value->is_number()) {
+    Error(key, "expected a number, found " + DescribeJsonType(*value));
+    return std::nullopt;
+  }
+  const double number = value->get<double>();
+  if (!std::isfinite(number) || number < minimum) {
+    Error(key, "must be at least " + nlohmann::json(minimum).dump() + ", found " +
+                   value->dump());
+    return std::nullopt;
+  }
+  return number;
+}
+
+std::optional<long long> RecordReader::Integer(std::string_view key, bool required,
+                                               long long minimum, long long maximum) {
+  const Json* value = Field(key, required);
+  if (!value) return std::nullopt;
+  if (!value->is_number_integer()) {
+    Error(key, "expected a whole number, found " +
+                   (value->is_number() ? value->dump() : DescribeJsonType(*value)));
+    return std::nullopt;
+  }
+  const long long number = value->get<long long>();
+  if (number < minimum || number > maximum) {
+    Error(key, "must be between " + std::to_string(minimum) + " and " +
+                   std::to_string(maximum) + ", found " + std::to_string(number));
+    return std::nullopt;
+  }
+  return number;
+}
+
+const RecordReader::Json* RecordReader::Array(std::string_view key, bool required) {
+  const Json* value = Field(key, required);
+  if (!value) return nullptr;
+  if (!value->is_array()) {
+    Error(key, "expected an array, found " + DescribeJsonType(*value));
+    return nullptr;
+  }
+  return value;
+}
+
+std::vector<std::string> RecordReader::StringList(std::string_view key) {
+  std::vector<std::string> out;
+  const Json* array = Array(key, false);
+  if (!array) return out;
+  for (std::size_t i = 0; i < array->size(); ++i) {
+    const Json& item = (*array)[i];
+    if (!item.is_string()) {
+      ErrorAt(PointerTo(key) + "/" + std::to_string(i),
+              "expected a string, found " + DescribeJsonType(item));
+      continue;
+    }
+    out.push_back(item.get<std::string>());
+  }
+  return out;
+}
+
+Names RecordReader::NameField(std::string_view key) {
+  Names names;
+  if (!Field(key, true)) return names;
+  RecordReader inner(doc_, file_, PointerTo(key), sink_);
+  if (!inner.ok()) return names;
+  if (auto zh = inner.String("zh", true)) {
+    if (zh->empty()) inner.Error("zh", "must not be empty");
+    names.zh = *zh;
+  }
+  names.en = inner.String("en", false).value_or("");
+  const Extra rest = inner.Rest();
+  for (const auto& [k, v] : rest.items())
+    inner.Error(k, "unknown field in a name: use \"zh\" and \"en\"");
+  return names;
+}
+
+Sources RecordReader::SourceField() {
+  Sources out;
+  const Json* value = Field("source", false);
+  if (!value) return out;
+  if (value->is_string()) {
+    if (!value->get<std::string>().empty()) out.push_back(value->get<std::string>());
+    return out;
+  }
+  if (!value->is_array()) {
+    Error("source", "expected a string or an array of strings, found " +
+                        DescribeJsonType(*value));
+    return out;
+  }
+  return StringList("source");
+}
+
+Extra RecordReader::Rest() const {
+  Extra rest = Extra::object();
+  if (!object_) return rest;
+  for (const auto& [key, value] : object_->items())
+    if (read_.find(key) == read_.end()) rest[key] = value;
+  return rest;
+}
+
+}  // namespace chainmap

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "src/io/diagnostic.h"
+#include "src/io/json_document.h"
+#include "src/model/record.h"
+
+namespace chainmap {
+
+/// Reads the fields of one JSON object in a document, checking types and reporting
+/// problems, with their positions, to a sink. Remembers which keys were read so that
+/// the rest can be kept as unknown fields.
+class RecordReader {
+ public:
+  using Json = nlohmann::ordered_json;
+
+  /// `ok()` is false (and an error was reported) when the value is not an object.
+  RecordReader(const JsonDocument& doc, const std::string& file, std::string pointer,
+               DiagnosticSink& sink);
+
+  bool ok() const { return object_ != nullptr; }
+  const std::string& pointer() const { return pointer_; }
+  std::string PointerTo(std::string_view key) const;
+
+  bool Has(std::string_view key) const;
+  /// Marks a field as read by someone else (a nested reader), so Rest() leaves it out.
+  void Claim(std::string_view key) { read_.emplace(key); }
+  std::optional<std::string> String(std::string_view key, bool required);
+  /// A string matching the id syntax: [a-z0-9][a-z0-9_-]*.
+  std::optional<std::string> Id(std::string_view key, bool required);
+  std::optional<bool> Bool(std::string_view key, bool required);
+  /// A number ≥ `minimum`.
+  std::optional<double> Number(std::string_view key, bool required, double minimum);
+  std::optional<long long> Integer(std::string_view key, bool required, long long minimum,
+                                   long long maximum);
+  /// An array; null if absent (and not required) or of the wrong type.
+  const Json* Array(std::string_view key, bool required);
+  std::vector<std::string> StringList(std::string_view key);
+  Names NameField(std::string_view key);
+  /// "source": a string or an array of strings.
+  Sources SourceField();
+
+  /// Reports a problem with a field of this record ("" for the record itself).
+  void Error(std::string_view key, const std::string& message);
+  void ErrorAt(const std::string& pointer, const std::string& message);
+  void Warning(std::string_view key, const std::string& message);
+  /// The fields not read, as an object; call last.
+  Extra Rest() const;
+
+ private:
+  const Json* Field(std::string_view key, bool required);
+  void Report(Severity severity, const std::string& pointer, const std::string& message);
+
+  const JsonDocument& doc_;
+  const std::string& file_;
+  std::string pointer_;
+  DiagnosticSink& sink_;
+  const Json* object_ = nullptr;
+  std::set<std::string, std::less<>> read_;
+};
+
+/// The JSON type of a value in words: "a string", "an array", "null".
+std::string DescribeJsonType(const nlohmann::ordered_json& value);
+
+/// Whether `text` is a valid id: ASCII [a-z0-9][a-z0-9_-]*.
+bool IsValidId(std::string_view text);
+
+}  // namespace chainmap

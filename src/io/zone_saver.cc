@@ -1,0 +1,233 @@
+#include "src/io/zone_saver.h"
+
+#include <cmath>
+#include <vector>
+
+#include "src/io/json_writer.h"
+#include "src/io/zone_files.h"
+
+namespace chainmap {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+/// Whole numbers are written without a fraction (5, not 5.0).
+Json Number(double value) {
+  if (std::floor(value) == value && std::fabs(value) < 1e15)
+    return static_cast<std::int64_t>(value);
+  return value;
+}
+
+void PutString(Json& out, const char* key, const std::string& value) {
+  if (!value.empty()) out[key] = value;
+}
+
+void PutNames(Json& out, const char* key, const Names& names) {
+  Json n = Json::object();
+  n["zh"] = names.zh;
+  PutString(n, "en", names.en);
+  out[key] = n;
+}
+
+void PutSource(Json& out, const Sources& source) {
+  if (source.size() == 1) out["source"] = source.front();
+  if (source.size() > 1) out["source"] = source;
+}
+
+void PutStrings(Json& out, const char* key, const std::vector<std::string>& values) {
+  if (!values.empty()) out[key] = values;
+}
+
+/// Unknown fields after the known ones, sorted by key.
+void PutExtra(Json& out, const Extra& extra) {
+  std::vector<std::string> keys;
+  for (const auto& [key, value] : extra.items()) keys.push_back(key);
+  std::sort(keys.begin(), keys.end());
+  for (const std::string& key : keys) out[key] = extra.at(key);
+}
+
+std::string Dump(const Json& json) { return WriteJson(json); }
+
+std::vector<std::string> QualifiedIds(const Zone& zone, const std::vector<LinkKey>& keys) {
+  std::vector<std::string> out;
+  for (const LinkKey& key : keys) out.push_back(zone.QualifiedId(key));
+  return out;
+}
+
+Json SaveZoneRecord(const Zone& zone) {
+  Json out = Json::object();
+  out["format"] = std::string(kFormatVersion);
+  out["id"] = zone.id;
+  PutNames(out, "name", zone.name);
+  out["as_of"] = zone.as_of;
+  PutString(out, "note", zone.note);
+  PutSource(out, zone.source);
+  Json chains = Json::array();
+  for (const Chain& chain : zone.chains()) chains.push_back(chain.id);
+  out["chains"] = chains;
+  if (!zone.cross_edges.empty()) {
+    Json edges = Json::array();
+    for (const CrossEdge& e : zone.cross_edges) {
+      Json edge = Json::object();
+      edge["from"] = zone.QualifiedId(e.from);
+      edge["to"] = zone.QualifiedId(e.to);
+      PutString(edge, "note", e.note);
+      PutSource(edge, e.source);
+      PutExtra(edge, e.extra);
+      edges.push_back(edge);
+    }
+    out["cross_edges"] = edges;
+  }
+  const Settings defaults;
+  Json settings = Json::object();
+  settings["strong_min_scale"] = zone.settings.strong_min_scale;
+  settings["filling_stage"] = std::string(ToString(zone.settings.filling_stage));
+  PutExtra(settings, zone.settings.extra);
+  out["settings"] = settings;
+  if (!zone.facts.empty()) {
+    Json facts = Json::array();
+    for (const Fact& f : zone.facts) {
+      Json fact = Json::object();
+      fact["id"] = f.id;
+      fact["text"] = f.text;
+      if (f.value) fact["value"] = Number(*f.value);
+      PutString(fact, "unit", f.unit);
+      if (f.chain) fact["chain"] = zone.chains()[*f.chain].id;
+      PutString(fact, "note", f.note);
+      PutSource(fact, f.source);
+      PutExtra(fact, f.extra);
+      facts.push_back(fact);
+    }
+    out["facts"] = facts;
+  }
+  PutExtra(out, zone.extra);
+  return out;
+}
+
+Json SaveChain(const Chain& chain) {
+  Json out = Json::object();
+  out["id"] = chain.id;
+  PutNames(out, "name", chain.name);
+  PutString(out, "as_of", chain.as_of);
+  PutString(out, "note", chain.note);
+  PutSource(out, chain.source);
+  Json links = Json::array();
+  for (const Link& l : chain.links()) {
+    Json link = Json::object();
+    link["id"] = l.id;
+    PutNames(link, "name", l.name);
+    link["stage"] = std::string(ToString(l.stage));
+    PutStrings(link, "industry_codes", l.industry_codes);
+    PutString(link, "note", l.note);
+    PutSource(link, l.source);
+    PutExtra(link, l.extra);
+    links.push_back(link);
+  }
+  out["links"] = links;
+  Json edges = Json::array();
+  for (const Edge& e : chain.edges()) {
+    Json edge = Json::object();
+    edge["from"] = chain.links()[e.from].id;
+    edge["to"] = chain.links()[e.to].id;
+    PutString(edge, "note", e.note);
+    PutSource(edge, e.source);
+    PutExtra(edge, e.extra);
+    edges.push_back(edge);
+  }
+  out["edges"] = edges;
+  PutExtra(out, chain.extra);
+  return out;
+}
+
+Json SaveEnterprise(const Zone& zone, const Enterprise& e) {
+  Json out = Json::object();
+  out["id"] = e.id;
+  out["name"] = e.name;
+  PutString(out, "short_name", e.short_name);
+  out["local"] = e.local;
+  if (e.role != Role::kNone) out["role"] = std::string(ToString(e.role));
+  PutString(out, "uscc", e.uscc);
+  PutStrings(out, "tags", e.tags);
+  PutStrings(out, "links", QualifiedIds(zone, e.links));
+  if (e.revenue) {
+    Json revenue = Json::object();
+    revenue["value"] = Number(e.revenue->value);
+    revenue["unit"] = e.revenue->unit;
+    if (e.revenue->year) revenue["year"] = *e.revenue->year;
+    PutSource(revenue, e.revenue->source);
+    PutExtra(revenue, e.revenue->extra);
+    out["revenue"] = revenue;
+  }
+  PutString(out, "region", e.region);
+  PutString(out, "note", e.note);
+  PutSource(out, e.source);
+  PutExtra(out, e.extra);
+  return out;
+}
+
+Json SaveProject(const Zone& zone, const Project& p) {
+  Json out = Json::object();
+  out["id"] = p.id;
+  out["name"] = p.name;
+  if (p.enterprise) out["enterprise"] = zone.enterprises()[*p.enterprise].id;
+  PutStrings(out, "links", QualifiedIds(zone, p.links));
+  if (p.investment) out["investment"] = Number(*p.investment);
+  out["stage"] = std::string(ToString(p.stage));
+  PutString(out, "target", p.target);
+  if (!p.history.empty()) {
+    Json history = Json::array();
+    for (const StageRecord& h : p.history) {
+      Json record = Json::object();
+      record["stage"] = std::string(ToString(h.stage));
+      PutString(record, "as_of", h.as_of);
+      PutString(record, "note", h.note);
+      PutSource(record, h.source);
+      PutExtra(record, h.extra);
+      history.push_back(record);
+    }
+    out["history"] = history;
+  }
+  PutString(out, "note", p.note);
+  PutSource(out, p.source);
+  PutExtra(out, p.extra);
+  return out;
+}
+
+Json RecordFile(const Zone& zone, const std::string& name, const char* key, Json records) {
+  Json out = Json::object();
+  out[key] = std::move(records);
+  if (const auto it = zone.file_extra.find(name); it != zone.file_extra.end())
+    PutExtra(out, it->second);
+  return out;
+}
+
+}  // namespace
+
+std::map<std::string, std::string> SaveZone(const Zone& zone) {
+  std::map<std::string, std::string> files;
+  files[std::string(kZoneFile)] = Dump(SaveZoneRecord(zone));
+  for (const Chain& chain : zone.chains()) files[chain.id + ".json"] = Dump(SaveChain(chain));
+  Json local = Json::array();
+  Json external = Json::array();
+  for (const Enterprise& e : zone.enterprises())
+    (e.local ? local : external).push_back(SaveEnterprise(zone, e));
+  const std::string enterprises(kEnterprisesFile), candidates(kCandidatesFile),
+      projects(kProjectsFile);
+  files[enterprises] = Dump(RecordFile(zone, enterprises, "enterprises", local));
+  if (!external.empty() || zone.file_extra.count(candidates))
+    files[candidates] = Dump(RecordFile(zone, candidates, "enterprises", external));
+  if (!zone.projects().empty() || zone.file_extra.count(projects)) {
+    Json items = Json::array();
+    for (const Project& p : zone.projects()) items.push_back(SaveProject(zone, p));
+    files[projects] = Dump(RecordFile(zone, projects, "projects", items));
+  }
+  return files;
+}
+
+std::string EmptyRecordFile(const std::string& file_name) {
+  Json out = Json::object();
+  out[file_name == kProjectsFile ? "projects" : "enterprises"] = Json::array();
+  return Dump(out);
+}
+
+}  // namespace chainmap

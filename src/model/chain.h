@@ -1,0 +1,62 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "src/model/chain_graph.h"
+#include "src/model/enums.h"
+#include "src/model/record.h"
+
+namespace chainmap {
+
+/// A link (环节) of a chain: one activity such as steelmaking or spring wire.
+struct Link {
+  std::string id;
+  Names name;
+  Stage stage = Stage::kUpstream;
+  std::vector<std::string> industry_codes;  ///< GB/T 4754-2017 codes, e.g. "C3130".
+  std::string note;
+  Sources source;
+  Extra extra = Extra::object();
+  friend bool operator==(const Link&, const Link&) = default;
+};
+
+/// "Feeds into" between two links of one chain, by index into Chain::links.
+struct Edge {
+  std::size_t from = 0;
+  std::size_t to = 0;
+  std::string note;
+  Sources source;
+  Extra extra = Extra::object();
+  friend bool operator==(const Edge&, const Edge&) = default;
+};
+
+/// One industry chain: its links, the edges between them and their graph.
+class Chain {
+ public:
+  std::string id;
+  Names name;
+  std::string as_of;
+  std::string note;
+  Sources source;
+  Extra extra = Extra::object();
+
+  /// Sets the links and edges and builds the graph; edges must index into links.
+  void SetTopology(std::vector<Link> links, std::vector<Edge> edges);
+
+  const std::vector<Link>& links() const { return links_; }
+  const std::vector<Edge>& edges() const { return edges_; }
+  const ChainGraph& graph() const { return graph_; }
+
+  /// The index of the link with this id, or -1.
+  std::ptrdiff_t FindLink(std::string_view link_id) const;
+
+  friend bool operator==(const Chain& a, const Chain& b);
+
+ private:
+  std::vector<Link> links_;
+  std::vector<Edge> edges_;
+  ChainGraph graph_;
+};
+
+}  // namespace chainmap

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "src/model/enums.h"
+#include "src/model/record.h"
+
+namespace chainmap {
+
+/// A revenue figure exactly as a source states it.
+struct Revenue {
+  double value = 0;          ///< In `unit`, ≥ 0.
+  std::string unit = "亿元";
+  std::optional<int> year;
+  Sources source;
+  Extra extra = Extra::object();
+  friend bool operator==(const Revenue&, const Revenue&) = default;
+};
+
+/// An enterprise: local to the zone or an external recruitment candidate.
+struct Enterprise {
+  std::string id;
+  std::string name;
+  std::string short_name;    ///< The name used on maps; empty means `name`.
+  bool local = false;
+  Role role = Role::kNone;
+  std::string uscc;          ///< 统一社会信用代码; empty when unknown.
+  std::vector<std::string> tags;
+  std::vector<LinkKey> links;
+  std::optional<Revenue> revenue;
+  std::string region;
+  std::string note;
+  Sources source;
+  Extra extra = Extra::object();
+
+  /// The name to show: short_name when there is one.
+  const std::string& DisplayName() const { return short_name.empty() ? name : short_name; }
+  bool HasTag(std::string_view tag) const;
+  friend bool operator==(const Enterprise&, const Enterprise&) = default;
+};
+
+}  // namespace chainmap

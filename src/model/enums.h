@@ -1,0 +1,37 @@
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace chainmap {
+
+/// Where a link sits in its chain: 上游 / 中游 / 下游.
+enum class Stage { kUpstream, kMidstream, kDownstream };
+
+/// An enterprise's role in a chain: 链主 (leader), 链核 (core), 配套 (supplier).
+enum class Role { kNone, kLeader, kCore, kSupplier };
+
+/// How far a project has come, in order: 谋划 → 洽谈/意向 → 签约 → 开工/在建 → 投产.
+enum class ProjectStage { kPlanned, kNegotiating, kSigned, kConstruction, kOperating };
+
+/// The JSON spelling of each value ("upstream", "leader", "signed").
+std::string_view ToString(Stage stage);
+std::string_view ToString(Role role);
+std::string_view ToString(ProjectStage stage);
+
+/// The Chinese label planners use (上游, 链主, 签约).
+std::string_view ChineseLabel(Stage stage);
+std::string_view ChineseLabel(Role role);
+std::string_view ChineseLabel(ProjectStage stage);
+
+/// Parses the JSON spelling; nullopt for anything else.
+std::optional<Stage> ParseStage(std::string_view text);
+std::optional<Role> ParseRole(std::string_view text);
+std::optional<ProjectStage> ParseProjectStage(std::string_view text);
+
+/// The accepted spellings, for error messages: "upstream, midstream, downstream".
+std::string_view StageChoices();
+std::string_view RoleChoices();
+std::string_view ProjectStageChoices();
+
+}  // namespace chainmap

@@ -1,0 +1,101 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "src/model/chain.h"
+#include "src/model/enterprise.h"
+#include "src/model/project.h"
+#include "src/model/record.h"
+#include "src/model/settings.h"
+
+namespace chainmap {
+
+/// "Feeds into" between links of two different chains.
+struct CrossEdge {
+  LinkKey from;
+  LinkKey to;
+  std::string note;
+  Sources source;
+  Extra extra = Extra::object();
+  friend bool operator==(const CrossEdge&, const CrossEdge&) = default;
+};
+
+/// A figure a document states about the zone, a park or a chain, kept as stated.
+struct Fact {
+  std::string id;
+  std::string text;
+  std::optional<double> value;
+  std::string unit;
+  std::optional<std::size_t> chain;  ///< Index into Zone::chains(), if it concerns one.
+  std::string note;
+  Sources source;
+  Extra extra = Extra::object();
+  friend bool operator==(const Fact&, const Fact&) = default;
+};
+
+/// A development zone: the one owner of its chains, enterprises and projects.
+/// Creating (Add*) and looking up (Find*, returning null or nullopt) are kept apart;
+/// ids map to records here and nowhere else.
+class Zone {
+ public:
+  std::string id;
+  Names name;
+  std::string as_of;
+  std::string note;
+  Sources source;
+  Settings settings;
+  std::vector<CrossEdge> cross_edges;
+  std::vector<Fact> facts;
+  Extra extra = Extra::object();
+  /// Unknown top-level fields of the record files, by file name ("projects.json").
+  std::map<std::string, Extra> file_extra;
+
+  /// Adds a chain; its id must be new.
+  Chain& AddChain(Chain chain);
+  /// Adds an enterprise; its id must be new.
+  Enterprise& AddEnterprise(Enterprise enterprise);
+  /// Adds a project; its id must be new.
+  Project& AddProject(Project project);
+
+  const Chain* FindChain(std::string_view chain_id) const;
+  std::optional<std::size_t> ChainIndex(std::string_view chain_id) const;
+  const Enterprise* FindEnterprise(std::string_view enterprise_id) const;
+  std::optional<std::size_t> EnterpriseIndex(std::string_view enterprise_id) const;
+  const Project* FindProject(std::string_view project_id) const;
+  /// Resolves "chain/link".
+  std::optional<LinkKey> FindLink(std::string_view qualified_id) const;
+
+  const std::vector<Chain>& chains() const { return chains_; }
+  const std::vector<Enterprise>& enterprises() const { return enterprises_; }
+  const std::vector<Project>& projects() const { return projects_; }
+  /// Mutable access for editing fields other than the id.
+  Enterprise& enterprise(std::size_t index) { return enterprises_[index]; }
+  Project& project(std::size_t index) { return projects_[index]; }
+
+  const Link& link(LinkKey key) const { return chains_[key.chain].links()[key.link]; }
+  /// "chain/link".
+  std::string QualifiedId(LinkKey key) const;
+
+  /// Indices of the enterprises attached to each link: [chain][link] → enterprises,
+  /// in enterprise order.
+  std::vector<std::vector<std::vector<std::size_t>>> EnterprisesByLink() const;
+  /// Indices of the projects serving each link: [chain][link] → projects.
+  std::vector<std::vector<std::vector<std::size_t>>> ProjectsByLink() const;
+
+  friend bool operator==(const Zone& a, const Zone& b);
+
+ private:
+  std::vector<Chain> chains_;
+  std::vector<Enterprise> enterprises_;
+  std::vector<Project> projects_;
+  std::unordered_map<std::string, std::size_t> chain_index_;
+  std::unordered_map<std::string, std::size_t> enterprise_index_;
+  std::unordered_map<std::string, std::size_t> project_index_;
+};
+
+}  // namespace chainmap
