@@ -34,16 +34,16 @@ Args::Args(const std::string& command, const std::vector<std::string>& argv,
       } else if (i + 1 < argv.size()) {
         value = argv[++i];
       } else {
-        throw UsageError("chainmap " + command + ": option '" + spec->name +
-                         "' needs a value" + hint);
+        throw UsageError("chainmap " + command + ": option '" + spec->name + "' needs a value" +
+                         hint);
       }
     } else if (inline_value) {
-      throw UsageError("chainmap " + command + ": option '" + spec->name +
-                       "' takes no value" + hint);
+      throw UsageError("chainmap " + command + ": option '" + spec->name + "' takes no value" +
+                       hint);
     }
     if (!values_.emplace(spec->name, value).second)
-      throw UsageError("chainmap " + command + ": option '" + spec->name +
-                       "' is given twice" + hint);
+      throw UsageError("chainmap " + command + ": option '" + spec->name + "' is given twice" +
+                       hint);
   }
 }
 

@@ -42,13 +42,13 @@ int RunFmt(const std::vector<std::string>& argv, std::ostream& out, std::ostream
   }
   if (args.Flag("--check")) {
     for (const auto& [path, content] : changed)
-      err << path.string() << ": not in canonical form: run 'chainmap fmt "
-          << dir.string() << "'\n";
+      err << path.string() << ": not in canonical form: run 'chainmap fmt " << dir.string()
+          << "'\n";
     return changed.empty() ? 0 : 2;
   }
   WriteFilesAtomically(changed);
-  out << "formatted " << changed.size() << " of " << files.size() << " files in "
-      << dir.string() << "\n";
+  out << "formatted " << changed.size() << " of " << files.size() << " files in " << dir.string()
+      << "\n";
   return 0;
 }
 

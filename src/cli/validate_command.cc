@@ -72,11 +72,13 @@ int RunValidate(const std::vector<std::string>& argv, std::ostream& out, std::os
     std::ostringstream counts;
     counts << chain.links().size() << " " << stage_count[0] << "/" << stage_count[1] << "/"
            << stage_count[2];
-    out << Pad(chain.id, 14) << Pad(counts.str(), 16) << Pad(std::to_string(chain.edges().size()), 7)
-        << Pad(std::to_string(locals.size()), 7) << Pad(std::to_string(externals.size()), 12)
-        << Pad(std::to_string(projects.size()), 10) << chain.name.zh << "\n";
+    out << Pad(chain.id, 14) << Pad(counts.str(), 16)
+        << Pad(std::to_string(chain.edges().size()), 7) << Pad(std::to_string(locals.size()), 7)
+        << Pad(std::to_string(externals.size()), 12) << Pad(std::to_string(projects.size()), 10)
+        << chain.name.zh << "\n";
   }
-  out << "\n" << (warnings ? std::to_string(warnings) : "no") << " warnings, "
+  out << "\n"
+      << (warnings ? std::to_string(warnings) : "no") << " warnings, "
       << (notes ? std::to_string(notes) : "no") << " notes\n";
   if (args.Flag("--strict") && warnings > 0) {
     err << "chainmap validate: --strict: " << warnings << " warnings count as errors\n";

@@ -1,9 +1,9 @@
 #include "src/io/atomic_file.h"
 
+#include <unistd.h>
 #include <cstring>
 #include <fstream>
 #include <random>
-#include <unistd.h>
 
 #include "src/io/diagnostic.h"
 
@@ -19,8 +19,7 @@ std::filesystem::path TemporaryBeside(const std::filesystem::path& target) {
 
 }  // namespace
 
-void WriteFilesAtomically(
-    const std::vector<std::pair<std::filesystem::path, std::string>>& files) {
+void WriteFilesAtomically(const std::vector<std::pair<std::filesystem::path, std::string>>& files) {
   std::vector<std::filesystem::path> temporaries;
   const auto clean_up = [&] {
     std::error_code ignored;

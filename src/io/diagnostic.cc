@@ -26,8 +26,7 @@ std::string FormatDiagnostic(const Diagnostic& d) {
 }
 
 InputError::InputError(std::vector<Diagnostic> diagnostics)
-    : std::runtime_error(JoinDiagnostics(diagnostics)),
-      diagnostics_(std::move(diagnostics)) {}
+    : std::runtime_error(JoinDiagnostics(diagnostics)), diagnostics_(std::move(diagnostics)) {}
 
 InputError::InputError(const std::string& file, const std::string& message)
     : InputError(std::vector<Diagnostic>{{Severity::kError, file, {}, "", message}}) {}
@@ -44,7 +43,10 @@ void DiagnosticSink::Add(Diagnostic diagnostic) {
 std::vector<Diagnostic> DiagnosticSink::TakeErrors() {
   std::vector<Diagnostic> out = std::move(errors_);
   if (error_count_ > out.size()) {
-    out.push_back({Severity::kError, "", {}, "",
+    out.push_back({Severity::kError,
+                   "",
+                   {},
+                   "",
                    std::to_string(error_count_ - kMaxErrors) +
                        " more errors not shown: fix these and run again"});
   }

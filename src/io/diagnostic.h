@@ -14,9 +14,9 @@ enum class Severity { kError, kWarning, kNote };
 /// One finding about an input file: where, and what is wrong or worth knowing.
 struct Diagnostic {
   Severity severity = Severity::kError;
-  std::string file;        ///< As the user named it, e.g. "chains/steel.json".
-  TextPosition position;   ///< line 0 when the finding concerns the file as a whole.
-  std::string pointer;     ///< JSON pointer, e.g. "/links/3/to"; may be empty.
+  std::string file;       ///< As the user named it, e.g. "chains/steel.json".
+  TextPosition position;  ///< line 0 when the finding concerns the file as a whole.
+  std::string pointer;    ///< JSON pointer, e.g. "/links/3/to"; may be empty.
   std::string message;
 };
 

@@ -103,15 +103,17 @@ class JsonParser {
         return nullptr;
       default:
         if (Peek() == '-' || (Peek() >= '0' && Peek() <= '9')) return ParseNumber();
-        Fail("expected a value (object, array, string, number, true, false or null), "
-             "found " + Describe());
+        Fail(
+            "expected a value (object, array, string, number, true, false or null), "
+            "found " +
+            Describe());
     }
   }
 
   void ParseWord(std::string_view word) {
     if (text_.substr(pos_, word.size()) != word)
-      Fail("expected a value, found " + Describe() + " (did you mean '" +
-           std::string(word) + "'?)");
+      Fail("expected a value, found " + Describe() + " (did you mean '" + std::string(word) +
+           "'?)");
     for (std::size_t i = 0; i < word.size(); ++i) Advance();
   }
 
@@ -131,8 +133,7 @@ class JsonParser {
     }
     while (true) {
       SkipSpace();
-      if (Peek() != '"')
-        Fail("expected a string key in double quotes, found " + Describe());
+      if (Peek() != '"') Fail("expected a string key in double quotes, found " + Describe());
       const TextPosition key_at = Here();
       std::string key = ParseString();
       if (object.contains(key))
@@ -232,14 +233,30 @@ class JsonParser {
       Advance();  // backslash
       const char e = Peek();
       switch (e) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
+        case '"':
+          out += '"';
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        case '/':
+          out += '/';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
         case 'u': {
           Advance();
           unsigned code = ParseHex4();
@@ -319,8 +336,7 @@ JsonDocument JsonDocument::Parse(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   if (const auto bad = FindInvalidUtf8(text)) {
     throw JsonSyntaxError(bad->position,
-                          "invalid UTF-8 (byte 0x" + bad->byte_hex +
-                              "): save the file as UTF-8");
+                          "invalid UTF-8 (byte 0x" + bad->byte_hex + "): save the file as UTF-8");
   }
   JsonDocument doc;
   JsonParser(text, doc).Run();

@@ -6,12 +6,18 @@ namespace chainmap {
 
 std::string DescribeJsonType(const nlohmann::ordered_json& value) {
   switch (value.type()) {
-    case nlohmann::ordered_json::value_t::object: return "an object";
-    case nlohmann::ordered_json::value_t::array: return "an array";
-    case nlohmann::ordered_json::value_t::string: return "a string";
-    case nlohmann::ordered_json::value_t::boolean: return "a boolean";
-    case nlohmann::ordered_json::value_t::null: return "null";
-    default: return "a number";
+    case nlohmann::ordered_json::value_t::object:
+      return "an object";
+    case nlohmann::ordered_json::value_t::array:
+      return "an array";
+    case nlohmann::ordered_json::value_t::string:
+      return "a string";
+    case nlohmann::ordered_json::value_t::boolean:
+      return "a boolean";
+    case nlohmann::ordered_json::value_t::null:
+      return "null";
+    default:
+      return "a number";
   }
 }
 
@@ -24,8 +30,8 @@ bool IsValidId(std::string_view text) {
   return true;
 }
 
-RecordReader::RecordReader(const JsonDocument& doc, const std::string& file,
-                           std::string pointer, DiagnosticSink& sink)
+RecordReader::RecordReader(const JsonDocument& doc, const std::string& file, std::string pointer,
+                           DiagnosticSink& sink)
     : doc_(doc), file_(file), pointer_(std::move(pointer)), sink_(sink) {
   const Json* value = nullptr;
   try {
@@ -48,8 +54,7 @@ std::string RecordReader::PointerTo(std::string_view key) const {
 
 void RecordReader::Report(Severity severity, const std::string& pointer,
                           const std::string& message) {
-  sink_.Add({severity, file_, doc_.PositionOf(pointer), pointer.empty() ? "/" : pointer,
-             message});
+  sink_.Add({severity, file_, doc_.PositionOf(pointer), pointer.empty() ? "/" : pointer, message});
 }
 
 void RecordReader::Error(std::string_view key, const std::string& message) {
@@ -110,8 +115,7 @@ std::optional<bool> RecordReader::Bool(std::string_view key, bool required) {
   return value->get<bool>();
 }
 
-std::optional<double> RecordReader::Number(std::string_view key, bool required,
-                                           double minimum) {
+std::optional<double> RecordReader::Number(std::string_view key, bool required, double minimum) {
   const Json* value = Field(key, required);
   if (!value) return std::nullopt;
   if (!value->is_number()) {
@@ -120,8 +124,7 @@ std::optional<double> RecordReader::Number(std::string_view key, bool required,
   }
   const double number = value->get<double>();
   if (!std::isfinite(number) || number < minimum) {
-    Error(key, "must be at least " + nlohmann::json(minimum).dump() + ", found " +
-                   value->dump());
+    Error(key, "must be at least " + nlohmann::json(minimum).dump() + ", found " + value->dump());
     return std::nullopt;
   }
   return number;
@@ -138,8 +141,8 @@ std::optional<long long> RecordReader::Integer(std::string_view key, bool requir
   }
   const long long number = value->get<long long>();
   if (number < minimum || number > maximum) {
-    Error(key, "must be between " + std::to_string(minimum) + " and " +
-                   std::to_string(maximum) + ", found " + std::to_string(number));
+    Error(key, "must be between " + std::to_string(minimum) + " and " + std::to_string(maximum) +
+                   ", found " + std::to_string(number));
     return std::nullopt;
   }
   return number;
@@ -196,8 +199,7 @@ Sources RecordReader::SourceField() {
     return out;
   }
   if (!value->is_array()) {
-    Error("source", "expected a string or an array of strings, found " +
-                        DescribeJsonType(*value));
+    Error("source", "expected a string or an array of strings, found " + DescribeJsonType(*value));
     return out;
   }
   return StringList("source");

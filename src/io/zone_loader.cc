@@ -33,9 +33,8 @@ bool IsValidDate(std::string_view text) {
     return digits(0, 4) && text[4] == '-' && digits(5, 2) && number(5, 2) >= 1 &&
            number(5, 2) <= 12;
   if (text.size() == 10)
-    return digits(0, 4) && text[4] == '-' && digits(5, 2) && text[7] == '-' &&
-           digits(8, 2) && number(5, 2) >= 1 && number(5, 2) <= 12 &&
-           number(8, 2) >= 1 && number(8, 2) <= 31;
+    return digits(0, 4) && text[4] == '-' && digits(5, 2) && text[7] == '-' && digits(8, 2) &&
+           number(5, 2) >= 1 && number(5, 2) <= 12 && number(8, 2) >= 1 && number(8, 2) <= 31;
   return false;
 }
 
@@ -47,8 +46,7 @@ bool IsValidIndustryCode(std::string_view code) {
   return true;
 }
 
-std::string Where(const JsonDocument& doc, const std::string& file,
-                  const std::string& pointer) {
+std::string Where(const JsonDocument& doc, const std::string& file, const std::string& pointer) {
   const TextPosition p = doc.PositionOf(pointer);
   return file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
 }
@@ -91,7 +89,10 @@ class ZoneLoader {
     }
     if (!text) {
       if (required)
-        sink_.Add({Severity::kError, file, {}, "",
+        sink_.Add({Severity::kError,
+                   file,
+                   {},
+                   "",
                    "file not found: is '" + (dir_.empty() ? "." : dir_) +
                        "' a zone directory? (see docs/format.md)"});
       return nullptr;
@@ -106,8 +107,9 @@ class ZoneLoader {
 
   void CheckSource(RecordReader& r, const Sources& source, const std::string& what) {
     if (source.empty())
-      r.Warning("", what + " has no source: add \"source\" (seed file and section, "
-                           "\"[pub] …\" or \"[gk]\")");
+      r.Warning("", what +
+                        " has no source: add \"source\" (seed file and section, "
+                        "\"[pub] …\" or \"[gk]\")");
   }
 
   std::string OptionalDate(RecordReader& r, std::string_view key, bool required) {
@@ -148,8 +150,9 @@ class ZoneLoader {
         }
         const std::string id = item.get<std::string>();
         if (!IsValidId(id)) {
-          r.ErrorAt(pointer, "'" + id + "' is not a valid chain id: use lower-case ASCII "
-                             "letters, digits, '-' and '_'");
+          r.ErrorAt(pointer, "'" + id +
+                                 "' is not a valid chain id: use lower-case ASCII "
+                                 "letters, digits, '-' and '_'");
           continue;
         }
         if (auto [it, fresh] = seen.emplace(id, pointer); !fresh) {
@@ -183,16 +186,14 @@ class ZoneLoader {
     zone_.settings.extra = s.Rest();
   }
 
-  void LoadChain(const std::string& id, const Document& zone_doc,
-                 const std::string& zone_pointer) {
+  void LoadChain(const std::string& id, const Document& zone_doc, const std::string& zone_pointer) {
     const std::string name = id + ".json";
     auto doc = Parse(name, false);
     if (!doc) {
       if (!read_(name))
-        sink_.Add({Severity::kError, zone_doc.file, zone_doc.json.PositionOf(zone_pointer),
-                   zone_pointer,
-                   "chain '" + id + "' has no file '" + Display(name) +
-                       "': create it or remove the id"});
+        sink_.Add(
+            {Severity::kError, zone_doc.file, zone_doc.json.PositionOf(zone_pointer), zone_pointer,
+             "chain '" + id + "' has no file '" + Display(name) + "': create it or remove the id"});
       return;
     }
     RecordReader r(doc->json, doc->file, "", sink_);
@@ -224,8 +225,8 @@ class ZoneLoader {
           if (auto parsed = ParseStage(*stage))
             link.stage = *parsed;
           else
-            lr.Error("stage", "unknown stage '" + *stage + "' (use " +
-                                  std::string(StageChoices()) + ")");
+            lr.Error("stage",
+                     "unknown stage '" + *stage + "' (use " + std::string(StageChoices()) + ")");
         }
         link.industry_codes = lr.StringList("industry_codes");
         for (std::size_t c = 0; c < link.industry_codes.size(); ++c)
@@ -239,10 +240,10 @@ class ZoneLoader {
         link.extra = lr.Rest();
         if (link.id.empty()) continue;
         if (auto [it, fresh] = link_index.emplace(link.id, links.size()); !fresh) {
-          lr.Error("id", "duplicate link id '" + link.id + "' (first at " +
-                             Where(doc->json, doc->file,
-                                   "/links/" + std::to_string(it->second) + "/id") +
-                             ")");
+          lr.Error("id",
+                   "duplicate link id '" + link.id + "' (first at " +
+                       Where(doc->json, doc->file, "/links/" + std::to_string(it->second) + "/id") +
+                       ")");
           continue;
         }
         CheckSource(lr, link.source, "link '" + link.id + "'");
@@ -303,16 +304,17 @@ class ZoneLoader {
   std::optional<LinkKey> ResolveLink(RecordReader& r, const std::string& pointer,
                                      const Json& value) {
     if (!value.is_string()) {
-      r.ErrorAt(pointer, "expected a link reference \"chain/link\", found " +
-                             DescribeJsonType(value));
+      r.ErrorAt(pointer,
+                "expected a link reference \"chain/link\", found " + DescribeJsonType(value));
       return std::nullopt;
     }
     const std::string ref = value.get<std::string>();
     if (auto key = zone_.FindLink(ref)) return key;
     const auto slash = ref.find('/');
     if (slash == std::string::npos) {
-      r.ErrorAt(pointer, "'" + ref + "' is not a link reference: write \"chain/link\", e.g. "
-                         "\"steel/wire-rod\"");
+      r.ErrorAt(pointer, "'" + ref +
+                             "' is not a link reference: write \"chain/link\", e.g. "
+                             "\"steel/wire-rod\"");
       return std::nullopt;
     }
     const std::string chain_id = ref.substr(0, slash);
@@ -449,8 +451,7 @@ class ZoneLoader {
         if (auto parsed = ParseRole(*role); parsed && *parsed != Role::kNone)
           e.role = *parsed;
         else
-          er.Error("role", "unknown role '" + *role + "' (use " + std::string(RoleChoices()) +
-                               ")");
+          er.Error("role", "unknown role '" + *role + "' (use " + std::string(RoleChoices()) + ")");
       }
       if (auto uscc = er.String("uscc", false)) {
         if (const std::string problem = UsccProblem(*uscc); !problem.empty())
@@ -582,19 +583,25 @@ class ZoneLoader {
       const std::string& file = chain_files_.at(chain.id);
       for (const auto& component : chain.graph().CyclicComponents()) {
         std::string ids;
-        for (std::size_t v : component) ids += (ids.empty() ? "'" : ", '") + chain.links()[v].id + "'";
-        sink_.Add({Severity::kNote, file, {}, "",
-                   "links " + ids + " form a cycle (allowed, e.g. scrap returning to "
-                   "steelmaking; analyses treat it as one loop)"});
+        for (std::size_t v : component)
+          ids += (ids.empty() ? "'" : ", '") + chain.links()[v].id + "'";
+        sink_.Add({Severity::kNote,
+                   file,
+                   {},
+                   "",
+                   "links " + ids +
+                       " form a cycle (allowed, e.g. scrap returning to "
+                       "steelmaking; analyses treat it as one loop)"});
       }
       if (chain.links().size() < 2) continue;
       for (std::size_t l = 0; l < chain.links().size(); ++l) {
         const auto& g = chain.graph().graph();
-        if (boost::in_degree(l, g) + boost::out_degree(l, g) == 0 &&
-            !crossed.count(LinkKey{c, l}))
-          sink_.Add({Severity::kWarning, file, {}, "/links/" + std::to_string(l),
-                     "link '" + chain.links()[l].id +
-                         "' has no edges: connect it or remove it"});
+        if (boost::in_degree(l, g) + boost::out_degree(l, g) == 0 && !crossed.count(LinkKey{c, l}))
+          sink_.Add({Severity::kWarning,
+                     file,
+                     {},
+                     "/links/" + std::to_string(l),
+                     "link '" + chain.links()[l].id + "' has no edges: connect it or remove it"});
       }
     }
   }
@@ -633,8 +640,8 @@ LoadedZone LoadZoneDirectory(const std::filesystem::path& dir) {
                                        ? "is not a directory: name a zone directory"
                                        : "no such directory: name a zone directory such "
                                          "as 'chains'");
-  return LoadZone(
-      [&](const std::string& name) { return ReadFileIfExists(dir / name); }, dir.string());
+  return LoadZone([&](const std::string& name) { return ReadFileIfExists(dir / name); },
+                  dir.string());
 }
 
 }  // namespace chainmap

@@ -43,9 +43,8 @@ std::vector<std::size_t> ChainGraph::Sinks() const {
 
 std::vector<std::vector<std::size_t>> ChainGraph::CyclicComponents() const {
   std::vector<std::size_t> component(vertex_count());
-  boost::strong_components(
-      graph_, boost::make_iterator_property_map(component.begin(),
-                                                boost::get(boost::vertex_index, graph_)));
+  boost::strong_components(graph_, boost::make_iterator_property_map(
+                                       component.begin(), boost::get(boost::vertex_index, graph_)));
   std::map<std::size_t, std::vector<std::size_t>> members;
   for (std::size_t v = 0; v < component.size(); ++v) members[component[v]].push_back(v);
   std::vector<std::vector<std::size_t>> out;

@@ -11,7 +11,7 @@ namespace chainmap {
 
 /// A revenue figure exactly as a source states it.
 struct Revenue {
-  double value = 0;          ///< In `unit`, ≥ 0.
+  double value = 0;  ///< In `unit`, ≥ 0.
   std::string unit = "亿元";
   std::optional<int> year;
   Sources source;
@@ -23,10 +23,10 @@ struct Revenue {
 struct Enterprise {
   std::string id;
   std::string name;
-  std::string short_name;    ///< The name used on maps; empty means `name`.
+  std::string short_name;  ///< The name used on maps; empty means `name`.
   bool local = false;
   Role role = Role::kNone;
-  std::string uscc;          ///< 统一社会信用代码; empty when unknown.
+  std::string uscc;  ///< 统一社会信用代码; empty when unknown.
   std::vector<std::string> tags;
   std::vector<LinkKey> links;
   std::optional<Revenue> revenue;

@@ -12,29 +12,24 @@ using Table = std::array<std::pair<E, std::string_view>, N>;
 constexpr Table<Stage, 3> kStageNames{{{Stage::kUpstream, "upstream"},
                                        {Stage::kMidstream, "midstream"},
                                        {Stage::kDownstream, "downstream"}}};
-constexpr Table<Stage, 3> kStageLabels{{{Stage::kUpstream, "上游"},
-                                        {Stage::kMidstream, "中游"},
-                                        {Stage::kDownstream, "下游"}}};
+constexpr Table<Stage, 3> kStageLabels{
+    {{Stage::kUpstream, "上游"}, {Stage::kMidstream, "中游"}, {Stage::kDownstream, "下游"}}};
 constexpr Table<Role, 4> kRoleNames{{{Role::kNone, ""},
                                      {Role::kLeader, "leader"},
                                      {Role::kCore, "core"},
                                      {Role::kSupplier, "supplier"}}};
-constexpr Table<Role, 4> kRoleLabels{{{Role::kNone, ""},
-                                      {Role::kLeader, "链主"},
-                                      {Role::kCore, "链核"},
-                                      {Role::kSupplier, "配套"}}};
-constexpr Table<ProjectStage, 5> kProjectStageNames{
-    {{ProjectStage::kPlanned, "planned"},
-     {ProjectStage::kNegotiating, "negotiating"},
-     {ProjectStage::kSigned, "signed"},
-     {ProjectStage::kConstruction, "construction"},
-     {ProjectStage::kOperating, "operating"}}};
-constexpr Table<ProjectStage, 5> kProjectStageLabels{
-    {{ProjectStage::kPlanned, "谋划"},
-     {ProjectStage::kNegotiating, "洽谈/意向"},
-     {ProjectStage::kSigned, "签约"},
-     {ProjectStage::kConstruction, "在建"},
-     {ProjectStage::kOperating, "投产"}}};
+constexpr Table<Role, 4> kRoleLabels{
+    {{Role::kNone, ""}, {Role::kLeader, "链主"}, {Role::kCore, "链核"}, {Role::kSupplier, "配套"}}};
+constexpr Table<ProjectStage, 5> kProjectStageNames{{{ProjectStage::kPlanned, "planned"},
+                                                     {ProjectStage::kNegotiating, "negotiating"},
+                                                     {ProjectStage::kSigned, "signed"},
+                                                     {ProjectStage::kConstruction, "construction"},
+                                                     {ProjectStage::kOperating, "operating"}}};
+constexpr Table<ProjectStage, 5> kProjectStageLabels{{{ProjectStage::kPlanned, "谋划"},
+                                                      {ProjectStage::kNegotiating, "洽谈/意向"},
+                                                      {ProjectStage::kSigned, "签约"},
+                                                      {ProjectStage::kConstruction, "在建"},
+                                                      {ProjectStage::kOperating, "投产"}}};
 
 template <typename E, std::size_t N>
 std::string_view Lookup(const Table<E, N>& table, E value) {
@@ -55,20 +50,12 @@ std::optional<E> Parse(const Table<E, N>& table, std::string_view text) {
 
 std::string_view ToString(Stage stage) { return Lookup(kStageNames, stage); }
 std::string_view ToString(Role role) { return Lookup(kRoleNames, role); }
-std::string_view ToString(ProjectStage stage) {
-  return Lookup(kProjectStageNames, stage);
-}
+std::string_view ToString(ProjectStage stage) { return Lookup(kProjectStageNames, stage); }
 std::string_view ChineseLabel(Stage stage) { return Lookup(kStageLabels, stage); }
 std::string_view ChineseLabel(Role role) { return Lookup(kRoleLabels, role); }
-std::string_view ChineseLabel(ProjectStage stage) {
-  return Lookup(kProjectStageLabels, stage);
-}
-std::optional<Stage> ParseStage(std::string_view text) {
-  return Parse(kStageNames, text);
-}
-std::optional<Role> ParseRole(std::string_view text) {
-  return Parse(kRoleNames, text);
-}
+std::string_view ChineseLabel(ProjectStage stage) { return Lookup(kProjectStageLabels, stage); }
+std::optional<Stage> ParseStage(std::string_view text) { return Parse(kStageNames, text); }
+std::optional<Role> ParseRole(std::string_view text) { return Parse(kRoleNames, text); }
 std::optional<ProjectStage> ParseProjectStage(std::string_view text) {
   return Parse(kProjectStageNames, text);
 }

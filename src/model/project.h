@@ -25,10 +25,10 @@ struct Project {
   std::string name;
   std::optional<std::size_t> enterprise;  ///< Index into Zone::enterprises().
   std::vector<LinkKey> links;
-  std::optional<double> investment;       ///< Total investment in 亿元.
+  std::optional<double> investment;  ///< Total investment in 亿元.
   ProjectStage stage = ProjectStage::kPlanned;
-  std::string target;                     ///< The document's target, verbatim.
-  std::vector<StageRecord> history;       ///< Earlier stages, oldest first.
+  std::string target;                ///< The document's target, verbatim.
+  std::vector<StageRecord> history;  ///< Earlier stages, oldest first.
   std::string note;
   Sources source;
   Extra extra = Extra::object();

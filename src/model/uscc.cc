@@ -28,8 +28,7 @@ char UsccCheckCharacter(std::string_view first17) {
 }
 
 std::string UsccProblem(std::string_view code) {
-  if (code.size() != 18)
-    return "must have 18 characters, has " + std::to_string(code.size());
+  if (code.size() != 18) return "must have 18 characters, has " + std::to_string(code.size());
   for (std::size_t i = 0; i < code.size(); ++i) {
     if (ValueOf(code[i]) < 0)
       return "character " + std::to_string(i + 1) + " '" + std::string(1, code[i]) +
@@ -37,8 +36,8 @@ std::string UsccProblem(std::string_view code) {
   }
   const char expected = UsccCheckCharacter(code.substr(0, 17));
   if (code[17] != expected)
-    return std::string("check character is '") + code[17] + "', expected '" +
-           expected + "' (a character was mistyped)";
+    return std::string("check character is '") + code[17] + "', expected '" + expected +
+           "' (a character was mistyped)";
   return {};
 }
 

@@ -80,8 +80,8 @@ std::string Zone::QualifiedId(LinkKey key) const {
 namespace {
 
 template <typename Record>
-std::vector<std::vector<std::vector<std::size_t>>> IndexByLink(
-    const std::vector<Chain>& chains, const std::vector<Record>& records) {
+std::vector<std::vector<std::vector<std::size_t>>> IndexByLink(const std::vector<Chain>& chains,
+                                                               const std::vector<Record>& records) {
   std::vector<std::vector<std::vector<std::size_t>>> out(chains.size());
   for (std::size_t c = 0; c < chains.size(); ++c) out[c].resize(chains[c].links().size());
   for (std::size_t i = 0; i < records.size(); ++i)
@@ -104,10 +104,9 @@ std::vector<std::vector<std::vector<std::size_t>>> Zone::ProjectsByLink() const 
 
 bool operator==(const Zone& a, const Zone& b) {
   return a.id == b.id && a.name == b.name && a.as_of == b.as_of && a.note == b.note &&
-         a.source == b.source && a.settings == b.settings &&
-         a.cross_edges == b.cross_edges && a.facts == b.facts && a.extra == b.extra &&
-         a.file_extra == b.file_extra && a.chains_ == b.chains_ && a.enterprises_ == b.enterprises_ &&
-         a.projects_ == b.projects_;
+         a.source == b.source && a.settings == b.settings && a.cross_edges == b.cross_edges &&
+         a.facts == b.facts && a.extra == b.extra && a.file_extra == b.file_extra &&
+         a.chains_ == b.chains_ && a.enterprises_ == b.enterprises_ && a.projects_ == b.projects_;
 }
 
 }  // namespace chainmap
