@@ -1,5 +1,6 @@
 #include "src/io/record_reader.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace chainmap {
@@ -19,6 +20,12 @@ std::string DescribeJsonType(const nlohmann::ordered_json& value) {
     default:
       return "a number";
   }
+}
+
+std::string FormatNumber(double value) {
+  if (std::floor(value) == value && std::fabs(value) < 1e15)
+    return std::to_string(static_cast<long long>(value));
+  return nlohmann::json(value).dump();
 }
 
 bool IsValidId(std::string_view text) {
@@ -124,7 +131,7 @@ std::optional<double> RecordReader::Number(std::string_view key, bool required, 
   }
   const double number = value->get<double>();
   if (!std::isfinite(number) || number < minimum) {
-    Error(key, "must be at least " + nlohmann::json(minimum).dump() + ", found " + value->dump());
+    Error(key, "must be at least " + FormatNumber(minimum) + ", found " + value->dump());
     return std::nullopt;
   }
   return number;
@@ -208,8 +215,12 @@ Sources RecordReader::SourceField() {
 Extra RecordReader::Rest() const {
   Extra rest = Extra::object();
   if (!object_) return rest;
+  // Sorted by key: the order the saver writes them in, so that a round trip compares equal.
+  std::vector<std::string> keys;
   for (const auto& [key, value] : object_->items())
-    if (read_.find(key) == read_.end()) rest[key] = value;
+    if (read_.find(key) == read_.end()) keys.push_back(key);
+  std::sort(keys.begin(), keys.end());
+  for (const std::string& key : keys) rest[key] = object_->at(key);
   return rest;
 }
 
