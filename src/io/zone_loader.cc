@@ -533,6 +533,7 @@ class ZoneLoader {
       p.links = ResolveLinkList(pr, "links");
       p.investment = pr.Number("investment", false, 0);
       p.stage = ParseStageField(pr).value_or(ProjectStage::kPlanned);
+      p.as_of = OptionalDate(pr, "as_of", false);
       p.target = pr.String("target", false).value_or("");
       if (const Json* history = pr.Array("history", false)) {
         for (std::size_t h = 0; h < history->size(); ++h) {

@@ -173,6 +173,7 @@ Json SaveProject(const Zone& zone, const Project& p) {
   PutStrings(out, "links", QualifiedIds(zone, p.links));
   if (p.investment) out["investment"] = Number(*p.investment);
   out["stage"] = std::string(ToString(p.stage));
+  PutString(out, "as_of", p.as_of);
   PutString(out, "target", p.target);
   if (!p.history.empty()) {
     Json history = Json::array();

@@ -47,7 +47,7 @@ TEST_CASE("unknown fields survive a round trip, after the known ones in sorted o
 TEST_CASE("the canonical form of a record", "[io][saver]") {
   ZoneFiles files = TinyZoneFiles();
   files["projects.json"] = R"({"projects": [{"source": ["a", "b"], "stage": "signed",
-    "investment": 5.0, "name": "弹簧项目", "id": "p", "history": [{"stage": "planned"}]}]})";
+    "investment": 5.0, "name": "弹簧项目", "id": "p", "as_of": "2023-06", "history": [{"stage": "planned"}]}]})";
   CHECK(SaveZone(LoadFiles(files).zone).at("projects.json") == R"({
   "projects": [
     {
@@ -55,6 +55,7 @@ TEST_CASE("the canonical form of a record", "[io][saver]") {
       "name": "弹簧项目",
       "investment": 5,
       "stage": "signed",
+      "as_of": "2023-06",
       "history": [
         {"stage": "planned"}
       ],
