@@ -1,0 +1,26 @@
+#include "src/io/table.h"
+
+#include <array>
+#include <cassert>
+#include <charconv>
+#include <cmath>
+
+namespace chainmap {
+
+void Table::AddRow(std::vector<Cell> row) {
+  assert(row.size() == columns.size() && "a row needs one cell per column");
+  rows.push_back(std::move(row));
+}
+
+std::string FormatNumber(double value) {
+  if (value == 0) return "0";  // Also turns -0 into "0".
+  std::array<char, 64> buffer{};
+  // Plain decimal notation up to 1e15 (amounts in 亿元 stay far below), shortest form.
+  const auto format = std::fabs(value) < 1e15 && std::fabs(value) >= 1e-6
+                          ? std::chars_format::fixed
+                          : std::chars_format::general;
+  const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, format);
+  return std::string(buffer.data(), result.ptr);
+}
+
+}  // namespace chainmap
