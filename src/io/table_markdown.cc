@@ -29,7 +29,8 @@ void WriteMarkdown(const Table& table, std::ostream& out) {
   for (const auto& row : table.rows) {
     out << "|";
     for (const Cell& cell : row) {
-      if (const auto* text = std::get_if<std::string>(&cell)) out << " " << MarkdownCell(*text);
+      if (const auto* text = std::get_if<std::string>(&cell); text && !text->empty())
+        out << " " << MarkdownCell(*text);
       if (const auto* number = std::get_if<double>(&cell)) out << " " << FormatNumber(*number);
       out << " |";
     }
