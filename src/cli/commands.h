@@ -31,7 +31,13 @@ int RunCli(const std::vector<std::string>& argv, std::ostream& out, std::ostream
 // The commands, each in its own file.
 int RunValidate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int RunFmt(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int RunLists(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int RunImport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 extern const std::string_view kValidateHelp;
 extern const std::string_view kFmtHelp;
+extern const std::string_view kListsHelp;
+extern const std::string_view kExportHelp;
+extern const std::string_view kImportHelp;
 
 }  // namespace chainmap

@@ -1,5 +1,7 @@
 #include "src/io/record_reader.h"
 
+#include "src/io/number_format.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -20,12 +22,6 @@ std::string DescribeJsonType(const nlohmann::ordered_json& value) {
     default:
       return "a number";
   }
-}
-
-std::string FormatNumber(double value) {
-  if (std::floor(value) == value && std::fabs(value) < 1e15)
-    return std::to_string(static_cast<long long>(value));
-  return nlohmann::json(value).dump();
 }
 
 bool IsValidId(std::string_view text) {

@@ -1,0 +1,87 @@
+// chainmap lists: write the zone's lists (清单) as XLSX, CSV and Markdown.
+#include <filesystem>
+#include <set>
+#include <sstream>
+
+#include "src/cli/args.h"
+#include "src/cli/commands.h"
+#include "src/io/atomic_file.h"
+#include "src/io/table_csv.h"
+#include "src/io/table_markdown.h"
+#include "src/io/table_xlsx.h"
+#include "src/io/zone_loader.h"
+#include "src/lists/list_registry.h"
+
+namespace chainmap {
+
+const std::string_view kListsHelp =
+    "usage: chainmap lists [ZONE] -o DIR [--format xlsx,csv,md]\n"
+    "\n"
+    "Writes the lists (清单) of the zone in directory ZONE (default: chains) to DIR:\n"
+    "  产业链企业清单   enterprises by chain and link, role, tags, local or candidate\n"
+    "  重点项目清单     projects by stage, most advanced first\n"
+    "  项目投资汇总     investment per chain and stage\n"
+    "as lists.xlsx (one sheet per list), <list>.csv (UTF-8 with BOM, for Excel) and\n"
+    "<list>.md (Markdown). DIR is created if needed; every file is written whole or not\n"
+    "at all, and nothing is written when the zone has errors. See docs/lists.md.\n"
+    "\n"
+    "options:\n"
+    "  -o, --output DIR   the directory to write to (required)\n"
+    "  --format LIST      comma-separated formats among xlsx, csv, md (default: all)\n"
+    "\n"
+    "exit codes: 0 written, 2 bad input or usage, 1 internal failure\n";
+
+namespace {
+
+std::set<std::string> ParseFormats(const std::string& text) {
+  std::set<std::string> formats;
+  std::stringstream in(text);
+  for (std::string format; std::getline(in, format, ',');) {
+    if (format != "xlsx" && format != "csv" && format != "md")
+      throw UsageError("chainmap lists: unknown format '" + format + "' (formats: xlsx, csv, md)");
+    formats.insert(format);
+  }
+  if (formats.empty()) throw UsageError("chainmap lists: --format needs at least one format");
+  return formats;
+}
+
+}  // namespace
+
+int RunLists(const std::vector<std::string>& argv, std::ostream& out, std::ostream&) {
+  const Args args("lists", argv, {{"--output", true, "-o"}, {"--format", true, ""}});
+  const auto output = args.Value("--output");
+  if (!output || output->empty())
+    throw UsageError("chainmap lists: missing -o DIR (see 'chainmap lists --help')");
+  const std::set<std::string> formats =
+      ParseFormats(args.Value("--format").value_or("xlsx,csv,md"));
+  const LoadedZone loaded = LoadZoneDirectory(args.ZoneDir());
+  const std::vector<Table> tables = BuildLists(ListInputs{loaded.zone});
+
+  const std::filesystem::path dir = *output;
+  std::vector<std::pair<std::filesystem::path, std::string>> files;
+  if (formats.count("xlsx")) files.emplace_back(dir / "lists.xlsx", XlsxBytes(tables));
+  for (const Table& table : tables) {
+    if (formats.count("csv")) {
+      std::ostringstream csv;
+      WriteCsv(table, csv);
+      files.emplace_back(dir / (table.stem + ".csv"), csv.str());
+    }
+    if (formats.count("md")) {
+      std::ostringstream md;
+      WriteMarkdown(table, md);
+      files.emplace_back(dir / (table.stem + ".md"), md.str());
+    }
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec || !std::filesystem::is_directory(dir))
+    throw InputError(dir.string(), "cannot create the output directory" +
+                                       (ec ? ": " + ec.message() : std::string()));
+  WriteFilesAtomically(files);
+  out << "wrote " << files.size() << " files to " << dir.string() << ":";
+  for (const auto& [path, content] : files) out << " " << path.filename().string();
+  out << "\n";
+  return 0;
+}
+
+}  // namespace chainmap

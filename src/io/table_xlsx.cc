@@ -1,0 +1,130 @@
+#include "src/io/table_xlsx.h"
+
+#include <unistd.h>
+#include <algorithm>
+#include <memory>
+#include <random>
+#include <set>
+#include <stdexcept>
+
+#include <xlsxwriter.h>
+
+#include "src/io/diagnostic.h"
+#include "src/io/utf8.h"
+#include "src/io/zone_loader.h"
+
+namespace chainmap {
+namespace {
+
+constexpr double kMinWidth = 6;
+
+/// Closes (and so writes) the workbook when it goes out of scope without Close().
+struct WorkbookCloser {
+  void operator()(lxw_workbook* workbook) const { workbook_close(workbook); }
+};
+using WorkbookPtr = std::unique_ptr<lxw_workbook, WorkbookCloser>;
+
+void Check(lxw_error error, const std::filesystem::path& path) {
+  if (error != LXW_NO_ERROR)
+    throw InputError(path.string(), std::string("cannot write XLSX: ") + lxw_strerror(error));
+}
+
+std::string CellText(const Cell& cell) {
+  if (const auto* text = std::get_if<std::string>(&cell)) return *text;
+  if (const auto* number = std::get_if<double>(&cell)) return FormatNumber(*number);
+  return "";
+}
+
+void WriteSheet(lxw_worksheet* sheet, const Table& table, lxw_format* header,
+                const std::filesystem::path& path) {
+  const auto last_column = static_cast<lxw_col_t>(table.columns.size() - 1);
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    const Column& column = table.columns[c];
+    double width = DisplayWidth(column.header);
+    for (const auto& row : table.rows) width = std::max(width, DisplayWidth(CellText(row[c])));
+    width = std::clamp(width + 2, kMinWidth, std::max(kMinWidth, column.width));
+    const auto col = static_cast<lxw_col_t>(c);
+    Check(worksheet_set_column(sheet, col, col, width, nullptr), path);
+    Check(worksheet_write_string(sheet, 0, col, column.header.c_str(), header), path);
+  }
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const auto row = static_cast<lxw_row_t>(r + 1);
+    for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
+      const Cell& cell = table.rows[r][c];
+      const auto col = static_cast<lxw_col_t>(c);
+      if (const auto* text = std::get_if<std::string>(&cell); text && !text->empty())
+        Check(worksheet_write_string(sheet, row, col, text->c_str(), nullptr), path);
+      if (const auto* number = std::get_if<double>(&cell))
+        Check(worksheet_write_number(sheet, row, col, *number, nullptr), path);
+    }
+  }
+  worksheet_freeze_panes(sheet, 1, 0);
+  Check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()), last_column),
+        path);
+}
+
+}  // namespace
+
+double DisplayWidth(const std::string& text) {
+  double width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = Utf8SequenceLength(text, i);
+    width += length >= 3 ? 2 : 1;  // CJK, full-width punctuation: three bytes and up.
+    i += length;
+  }
+  return width;
+}
+
+std::string SheetName(const std::string& title) {
+  std::string name;
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < title.size() && characters < 31; ++characters) {
+    const std::size_t length = Utf8SequenceLength(title, i);
+    const std::string piece = title.substr(i, length);
+    name += piece.find_first_of("[]:*?/\\") == std::string::npos ? piece : "_";
+    i += length;
+  }
+  return name.empty() ? "Sheet" : name;
+}
+
+void WriteXlsx(const std::vector<Table>& tables, const std::filesystem::path& path) {
+  if (tables.empty()) throw std::logic_error("WriteXlsx: a workbook needs at least one table");
+  WorkbookPtr workbook(workbook_new(path.c_str()));
+  if (!workbook) throw InputError(path.string(), "cannot create XLSX workbook");
+  lxw_format* header = workbook_add_format(workbook.get());
+  format_set_bold(header);
+  format_set_bg_color(header, 0xDDEBF7);
+  format_set_bottom(header, LXW_BORDER_THIN);
+  format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
+  std::set<std::string> names;
+  for (const Table& table : tables) {
+    if (table.columns.empty()) throw std::logic_error("WriteXlsx: table without columns");
+    const std::string name = SheetName(table.title);
+    if (!names.insert(name).second)
+      throw std::logic_error("WriteXlsx: two sheets named '" + name + "'");
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook.get(), name.c_str());
+    if (!sheet) throw InputError(path.string(), "cannot add sheet '" + name + "'");
+    WriteSheet(sheet, table, header, path);
+  }
+  Check(workbook_close(workbook.release()), path);
+}
+
+std::string XlsxBytes(const std::vector<Table>& tables) {
+  static std::mt19937_64 random{std::random_device{}()};
+  const std::filesystem::path scratch =
+      std::filesystem::temp_directory_path() /
+      ("chainmap-" + std::to_string(::getpid()) + "-" + std::to_string(random()) + ".xlsx");
+  struct Remover {
+    std::filesystem::path path;
+    ~Remover() {
+      std::error_code ignored;
+      std::filesystem::remove(path, ignored);
+    }
+  } remover{scratch};
+  WriteXlsx(tables, scratch);
+  auto bytes = ReadFileIfExists(scratch);
+  if (!bytes) throw InputError(scratch.string(), "XLSX file vanished after writing");
+  return *bytes;
+}
+
+}  // namespace chainmap

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "src/model/enterprise.h"
+#include "src/model/record.h"
+
+namespace chainmap {
+
+/// Items joined with a separator: {"a", "b"} → "a、b".
+std::string JoinCells(const std::vector<std::string>& items, const std::string& separator);
+
+/// A revenue figure in 亿元: 亿元 as is, 万元 divided by 10 000; nullopt for other units.
+std::optional<double> RevenueInYi(const Revenue& revenue);
+
+/// An amount rounded to 6 decimals, so that sums print as people add them (4.52, not
+/// 4.5200000000000005).
+double RoundAmount(double value);
+
+}  // namespace chainmap

@@ -1,0 +1,30 @@
+#include "src/lists/list_registry.h"
+
+#include <array>
+
+#include "src/lists/enterprise_list.h"
+#include "src/lists/project_list.h"
+
+namespace chainmap {
+namespace {
+
+const std::array kBuilders{
+    ListBuilder{"enterprises", BuildEnterpriseList},
+    ListBuilder{"projects", BuildProjectList},
+    ListBuilder{"project-totals", BuildProjectTotals},
+};
+
+}  // namespace
+
+std::span<const ListBuilder> ListBuilders() { return kBuilders; }
+
+std::vector<Table> BuildLists(const ListInputs& inputs) {
+  std::vector<Table> tables;
+  for (const ListBuilder& builder : kBuilders) {
+    tables.push_back(builder.build(inputs));
+    tables.back().stem = builder.stem;
+  }
+  return tables;
+}
+
+}  // namespace chainmap

@@ -1,0 +1,109 @@
+// chainmap lists on the mini zone; openpyxl reads the workbook back.
+#include <catch2/catch.hpp>
+
+#include "tests/cli/run_process.h"
+
+namespace chainmap {
+namespace {
+
+using testing::ReadWholeFile;
+using testing::RunChainmap;
+using testing::ScratchDir;
+using testing::ShellQuote;
+
+constexpr const char* kDump = R"(
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+print(wb.sheetnames)
+for ws in wb.worksheets:
+    print(ws.title, ws.freeze_panes, ws.max_row, ws.max_column, ws.cell(1, 1).font.b)
+    print([c.value for c in ws[1]])
+    for row in ws.iter_rows(min_row=2, values_only=True):
+        print(row)
+)";
+
+TEST_CASE("lists: XLSX sheets, headers and values read back by openpyxl") {
+  ScratchDir out;
+  const auto dir = out.path() / "out";
+  const auto result = RunChainmap("lists " + ShellQuote(testing::MiniZone().string()) + " -o " +
+                                  ShellQuote(dir.string()));
+  CHECK(result.err == "");
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out == "wrote 7 files to " + dir.string() +
+                          ": lists.xlsx enterprises.csv enterprises.md projects.csv "
+                          "projects.md project-totals.csv project-totals.md\n");
+  const auto dump = testing::RunPython(kDump, ShellQuote((dir / "lists.xlsx").string()));
+  INFO(dump.err);
+  REQUIRE(dump.exit_code == 0);
+  CHECK(
+      dump.out ==
+      "['产业链企业清单', '重点项目清单', '项目投资汇总']\n"
+      "产业链企业清单 A2 7 16 True\n"
+      "['序号', '产业链', '环节', '环节位置', '企业名称', '简称', '本地/候选', '角色', '标签', "
+      "'统一社会信用代码', '营业收入(亿元)', '营收年份', '所在地区', '企业ID', '环节ID', '来源']\n"
+      "(1, '钢铁', '炼钢', '上游', '示例钢铁有限公司', '示例钢铁', '本地企业', '链主', '规上', "
+      "None, None, None, '河南省济源市', 'mill', 'steel/steelmaking', '[inf] example')\n"
+      "(2, '钢铁', '线材', '中游', '示例钢铁有限公司', '示例钢铁', '本地企业', '链主', '规上', "
+      "None, None, None, '河南省济源市', 'mill', 'steel/wire-rod', '[inf] example')\n"
+      "(3, '钢铁', '齿轮钢', '中游', '某齿轮钢企业', None, '招商候选', None, '上市', None, None, "
+      "None, '江苏省', 'gearco', 'steel/gear-steel', '[inf] example')\n"
+      "(4, '钢铁', '弹簧', '下游', '示例弹簧厂', None, '本地企业', '配套', None, None, None, "
+      "None, None, 'springco', 'steel/springs', '[inf] example')\n"
+      "(5, '装备', '机器人本体', '中游', '某机器人企业', None, '招商候选', None, None, None, "
+      "None, None, None, 'robotco', 'equipment/robot', '[inf] example')\n"
+      "(6, '装备', '系统集成', '下游', '某机器人企业', None, '招商候选', None, None, None, None, "
+      "None, None, 'robotco', 'equipment/integration', '[inf] example')\n"
+      "重点项目清单 A2 2 10 True\n"
+      "['序号', '项目名称', '阶段', '总投资(亿元)', '企业', '产业链', '环节', '目标', '项目ID', "
+      "'来源']\n"
+      "(1, '工业机器人项目', '洽谈/意向', 15, '某机器人企业', '装备', '机器人本体', "
+      "'年底前达成合作意向', 'robot-plant', '[inf] example')\n"
+      "项目投资汇总 A2 4 9 True\n"
+      "['产业链', '谋划(亿元)', '洽谈/意向(亿元)', '签约(亿元)', '在建(亿元)', '投产(亿元)', "
+      "'合计(亿元)', '项目数', '未列投资额的项目数']\n"
+      "('钢铁', 0, 0, 0, 0, 0, 0, 0, 0)\n"
+      "('装备', 0, 15, 0, 0, 0, 15, 1, 0)\n"
+      "('全区合计', 0, 15, 0, 0, 0, 15, 1, 0)\n");
+  // The CSV starts with a BOM and matches the sheet.
+  const std::string csv = ReadWholeFile(dir / "projects.csv");
+  CHECK(csv ==
+        "\xEF\xBB\xBF序号,项目名称,阶段,总投资(亿元),企业,产业链,环节,目标,项目ID,来源\r\n"
+        "1,工业机器人项目,洽谈/意向,15,某机器人企业,装备,机器人本体,年底前达成合作意向,"
+        "robot-plant,[inf] example\r\n");
+}
+
+TEST_CASE("lists: --format picks the files; bad input leaves the directory untouched") {
+  ScratchDir out;
+  const std::string zone = ShellQuote(testing::MiniZone().string());
+  const auto dir = out.path() / "out";
+  const auto md = RunChainmap("lists " + zone + " -o " + ShellQuote(dir.string()) + " --format md");
+  CHECK(md.exit_code == 0);
+  CHECK(md.out ==
+        "wrote 3 files to " + dir.string() + ": enterprises.md projects.md project-totals.md\n");
+
+  const auto bad_format =
+      RunChainmap("lists " + zone + " -o " + ShellQuote(dir.string()) + " --format xls");
+  CHECK(bad_format.exit_code == 2);
+  CHECK(bad_format.err == "chainmap lists: unknown format 'xls' (formats: xlsx, csv, md)\n");
+
+  const auto no_output = RunChainmap("lists " + zone);
+  CHECK(no_output.exit_code == 2);
+  CHECK(no_output.err == "chainmap lists: missing -o DIR (see 'chainmap lists --help')\n");
+
+  // A zone with an error: exit 2, and the output directory is not even created.
+  const auto broken = out.path() / "broken";
+  std::filesystem::copy(testing::MiniZone(), broken);
+  testing::WriteWholeFile(broken / "projects.json", "{\"projects\": [}");
+  const auto fresh = out.path() / "fresh";
+  const auto result =
+      RunChainmap("lists " + ShellQuote(broken.string()) + " -o " + ShellQuote(fresh.string()));
+  CHECK(result.exit_code == 2);
+  CHECK(result.out == "");
+  CHECK(!std::filesystem::exists(fresh));
+  std::size_t files = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir)) ++files;
+  CHECK(files == 3);
+}
+
+}  // namespace
+}  // namespace chainmap
