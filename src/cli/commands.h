@@ -31,7 +31,9 @@ int RunCli(const std::vector<std::string>& argv, std::ostream& out, std::ostream
 // The commands, each in its own file.
 int RunValidate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int RunFmt(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int RunRender(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 extern const std::string_view kValidateHelp;
 extern const std::string_view kFmtHelp;
+extern const std::string_view kRenderHelp;
 
 }  // namespace chainmap
