@@ -74,7 +74,7 @@ std::string NodeLabel(const Link& link, std::optional<LinkStatus> status, Detail
     html += Row(Font("招引目标", 9, StyleFor(status).border, true));
     for (std::size_t i = 0; i < targets.size() && i < options.max_targets; ++i) {
       std::string line = std::to_string(i + 1) + ". " + HtmlText(Ellipsize(targets[i].name, 14));
-      if (targets[i].score) line += "  " + ScoreText(*targets[i].score);
+      if (targets[i].score) line += "（" + ScoreText(*targets[i].score) + "）";
       html += Row(Font(line, 10, kTextColour));
     }
   }
@@ -171,7 +171,7 @@ std::string ChainMapDot(const ChainMapInput& input, const ChainMapOptions& optio
     dot += "    subgraph cluster_" + std::string(ToString(kStages[b])) + " {\n";
     dot += "      label=<" + Font(std::string(ChineseLabel(kStages[b])), 15, kTextColour, true) +
            ">; labeljust=c; style=\"filled,rounded\"; fillcolor=\"" + std::string(kBandFill) +
-           "\"; color=\"" + std::string(kBandBorder) + "\"; margin=14\n";
+           "\"; color=\"" + std::string(kBandBorder) + "\"; penwidth=1; margin=14\n";
     for (std::size_t l = 0; l < n; ++l) {
       if (chain.links()[l].stage != kStages[b] || details[l] == Detail::kHidden) continue;
       const auto enterprises = LocalEnterprises(zone, enterprises_by_link[l]);

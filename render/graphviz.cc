@@ -2,6 +2,9 @@
 
 #include <gvc.h>
 
+#include <algorithm>
+#include <deque>
+#include <map>
 #include <sstream>
 
 namespace chainmap {
@@ -73,6 +76,84 @@ class ErrorCapture {
   agusererrf previous_;
   agerrlevel_t previous_level_;
 };
+
+// cgraph's default ID discipline uses the address of an interned name as the ID of a named
+// object, and iterates subgraphs in ID order, so clusters came out in an order that
+// depended on the heap: the same graph rendered differently later in the same process.
+// This discipline gives named objects sequential even IDs in order of first appearance
+// (anonymous ones odd IDs), making the order, and so the output, depend on the text only.
+struct NameIds {
+  std::map<std::string, IDTYPE, std::less<>> ids;
+  std::deque<std::string> names;  // names[k] has ID 2 * (k + 1); a deque keeps c_str() stable
+  IDTYPE next_anonymous = 1;
+};
+
+void* OpenIds(Agraph_t*, Agdisc_t*) { return new NameIds; }
+
+long MapId(void* state, int, char* name, IDTYPE* id, int create) {
+  auto& s = *static_cast<NameIds*>(state);
+  if (!name) {
+    *id = s.next_anonymous;
+    s.next_anonymous += 2;
+    return 1;
+  }
+  const auto it = s.ids.find(std::string_view(name));
+  if (it != s.ids.end()) {
+    *id = it->second;
+  } else if (create) {
+    s.names.emplace_back(name);
+    *id = 2 * s.names.size();
+    s.ids.emplace(s.names.back(), *id);
+  } else {
+    *id = 0;
+  }
+  return 1;
+}
+
+long AllocId(void* state, int, IDTYPE id) {
+  return id % 2 == 0 && id / 2 >= 1 && id / 2 <= static_cast<NameIds*>(state)->names.size();
+}
+
+void FreeId(void*, int, IDTYPE) {}
+
+char* PrintId(void* state, int, IDTYPE id) {
+  auto& s = *static_cast<NameIds*>(state);
+  if (id % 2 != 0 || id == 0 || id / 2 > s.names.size()) return nullptr;
+  return s.names[id / 2 - 1].data();
+}
+
+void CloseIds(void* state) { delete static_cast<NameIds*>(state); }
+
+void RegisterId(void*, int, void*) {}
+
+Agiddisc_t kSequentialIds{OpenIds, MapId, AllocId, FreeId, PrintId, CloseIds, RegisterId};
+
+/// Reads the graph from memory for agread.
+struct TextChannel {
+  std::string_view text;
+  std::size_t position = 0;
+};
+
+int ReadText(void* channel, char* buffer, int size) {
+  auto& c = *static_cast<TextChannel*>(channel);
+  const std::size_t n = std::min<std::size_t>(size, c.text.size() - c.position);
+  c.text.copy(buffer, n, c.position);
+  c.position += n;
+  return static_cast<int>(n);
+}
+
+int NoPut(void*, const char*) { return 0; }
+int NoFlush(void*) { return 0; }
+
+Agiodisc_t kTextIo{ReadText, NoPut, NoFlush};
+
+/// Parses DOT text with the sequential ID discipline.
+Agraph_t* ReadGraph(std::string_view dot) {
+  Agdisc_t discipline{&AgMemDisc, &kSequentialIds, &kTextIo};
+  TextChannel channel{dot};
+  agreadline(1);  // the lexer's line counter is global: count from this graph's first line
+  return agread(&channel, &discipline);
+}
 
 struct GraphCloser {
   void operator()(Agraph_t* graph) const { agclose(graph); }
@@ -153,7 +234,7 @@ Rendered GraphvizContext::Render(std::string_view dot, OutputFormat format) {
   Rendered result;
   ErrorCapture capture;
   const std::string text(dot);
-  std::unique_ptr<Agraph_t, GraphCloser> graph(agmemread(text.c_str()));
+  std::unique_ptr<Agraph_t, GraphCloser> graph(ReadGraph(text));
   capture.Check(graph == nullptr, "parse the graph", result.warnings);
 
   const int layout_status = gvLayout(context_.get(), graph.get(), "dot");

@@ -140,7 +140,7 @@ std::string ZoneOverviewDot(const ZoneOverviewInput& input, const ZoneOverviewOp
     const std::string card = "c" + std::to_string(c);
     dot += "    subgraph cluster_c" + std::to_string(c) + " {\n";
     dot += "      label=\"\"; style=\"filled,rounded\"; fillcolor=\"" + std::string(kBandFill) +
-           "\"; color=\"" + std::string(kBandBorder) + "\"; margin=10\n";
+           "\"; color=\"" + std::string(kBandBorder) + "\"; penwidth=1; margin=10\n";
     dot += "      " + card + " [label=<" + Card(chain, status, completeness) +
            ">, tooltip=" + DotQuoted(chain.id) + "]\n";
     std::string previous = card;
