@@ -157,21 +157,24 @@ std::string ChainMapDot(const ChainMapInput& input, const ChainMapOptions& optio
 
   std::string dot = "digraph " + DotQuoted(chain.id) + " {\n";
   dot += "  graph [rankdir=LR, fontname=" + font + ", bgcolor=\"#FFFFFF\", pad=0.3, " +
-         "nodesep=0.22, ranksep=0.55, newrank=false, labelloc=b, labeljust=c]\n";
+         "nodesep=0.22, ranksep=0.55, newrank=false, labelloc=t, labeljust=l]\n";
   dot += PageAttributes(options.page, format);
-  dot += "  label=<" + Footer(input, chain, extra) + ">\n";
+  // The title is the graph's label, outside the drawing, so that no edge crosses it; the
+  // legend and footnote are the bottom label of the cluster holding the bands.
+  dot += "  label=<" + Font(HtmlText(title), 22, kTextColour, true) + "<BR/>" +
+         Font(HtmlText(subtitle), 11, kMutedColour) + ">\n";
   dot += "  node [shape=box, fontname=" + font + ", fontsize=12, margin=\"0.08,0.05\", " +
          "fontcolor=\"" + std::string(kTextColour) + "\"]\n";
   dot += "  edge [color=\"" + std::string(kEdgeColour) + "\", arrowsize=0.7, penwidth=1.2]\n";
   dot += "  subgraph cluster_map {\n";
-  dot += "    label=<" + Font(HtmlText(title), 22, kTextColour, true) + "<BR/>" +
-         Font(HtmlText(subtitle), 11, kMutedColour) + ">\n";
-  dot += "    labelloc=t; labeljust=l; penwidth=0; margin=12\n";
+  dot += "    label=<" + Footer(input, chain, extra) + ">\n";
+  dot += "    labelloc=b; labeljust=c; penwidth=0; margin=12\n";
   for (std::size_t b = 0; b < kStages.size(); ++b) {
     dot += "    subgraph cluster_" + std::string(ToString(kStages[b])) + " {\n";
     dot += "      label=<" + Font(std::string(ChineseLabel(kStages[b])), 15, kTextColour, true) +
-           ">; labeljust=c; style=\"filled,rounded\"; fillcolor=\"" + std::string(kBandFill) +
-           "\"; color=\"" + std::string(kBandBorder) + "\"; penwidth=1; margin=14\n";
+           ">; labelloc=t; labeljust=c; style=\"filled,rounded\"; fillcolor=\"" +
+           std::string(kBandFill) + "\"; color=\"" + std::string(kBandBorder) +
+           "\"; penwidth=1; margin=14\n";
     for (std::size_t l = 0; l < n; ++l) {
       if (chain.links()[l].stage != kStages[b] || details[l] == Detail::kHidden) continue;
       const auto enterprises = LocalEnterprises(zone, enterprises_by_link[l]);

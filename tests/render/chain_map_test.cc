@@ -135,6 +135,19 @@ TEST_CASE("A stage detail map shows one band in full and its neighbours in grey"
   CHECK(testing::SvgTexts(svg, code).find("钢铁产业链图谱 · 中游详图\n") != std::string::npos);
 }
 
+TEST_CASE("A chain with more links than max_full_links is drawn compact") {
+  const LoadedZone loaded = HostileZone();
+  ChainMapOptions options;
+  options.max_full_links = 3;  // the steel chain has 4
+  options.max_targets = 3;
+  int code = 0;
+  const std::string texts = testing::SvgTexts(Svg(SteelInput(loaded.zone), options), code);
+  CHECK(Count(texts, "企业 1 家\n") == 2);  // steelmaking and wire rod: the mill
+  CHECK(texts.find(kHostileEnterprise) == std::string::npos);
+  CHECK(texts.find("招引目标") == std::string::npos);
+  CHECK(texts.find("本链环节较多（4 个）") != std::string::npos);
+}
+
 TEST_CASE("The same input gives the same bytes in every format") {
   const LoadedZone loaded = HostileZone();
   GraphvizContext graphviz;
