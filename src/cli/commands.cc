@@ -18,6 +18,8 @@ constexpr std::string_view kHelpHelp =
 const std::array kCommands{
     Command{"validate", "check a zone's files and print a summary", kValidateHelp, RunValidate},
     Command{"fmt", "rewrite a zone's files in canonical form", kFmtHelp, RunFmt},
+    Command{"render", "draw a chain map or the zone overview (svg, png, pdf, dot)", kRenderHelp,
+            RunRender},
     Command{"import", "add enterprises from a registry CSV to a zone", kImportHelp, RunImport},
     Command{"lists", "write the zone's lists as XLSX, CSV and Markdown", kListsHelp, RunLists},
     Command{"export", "write the zone's graph as GraphML or node-link JSON", kExportHelp,

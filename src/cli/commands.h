@@ -39,5 +39,7 @@ extern const std::string_view kFmtHelp;
 extern const std::string_view kListsHelp;
 extern const std::string_view kExportHelp;
 extern const std::string_view kImportHelp;
+int RunRender(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+extern const std::string_view kRenderHelp;
 
 }  // namespace chainmap

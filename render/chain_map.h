@@ -1,0 +1,54 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "render/page.h"
+#include "src/analysis/link_status.h"
+#include "src/model/zone.h"
+
+namespace chainmap {
+
+/// A recruitment target shown under a missing link.
+struct MapTarget {
+  std::string name;
+  std::optional<double> score;  ///< Shown with two decimals when known.
+};
+
+/// What a chain map shows: the zone (names, enterprises, sources), which chain, and what
+/// the analysis says about each link. Filled by the command line from the analysis;
+/// the renderer computes nothing about the chain itself.
+struct ChainMapInput {
+  const Zone* zone = nullptr;
+  std::size_t chain = 0;
+  /// One per link of the chain, or empty: every status unknown (drawn grey).
+  std::vector<std::optional<LinkStatus>> status;
+  /// One per link of the chain (or empty): targets shown under missing links, best first.
+  std::vector<std::vector<MapTarget>> targets;
+  /// A line for the footnote saying where the statuses come from; may be empty.
+  std::string status_note;
+};
+
+/// How a chain map is drawn.
+struct ChainMapOptions {
+  std::size_t max_targets = 0;      ///< Targets shown per missing link (--targets N).
+  std::size_t max_enterprises = 6;  ///< Enterprise names per link; more become "等 N 家".
+  /// A chain with more links than this is drawn compact (names, statuses and
+  /// enterprise counts only); `stage` then draws one band in full.
+  std::size_t max_full_links = 60;
+  /// Draw only this band in full, with the links it touches in the other bands as
+  /// grey context (a detail map of one stage).
+  std::optional<Stage> stage;
+  PageOptions page;
+};
+
+/// The chain map as DOT text: the links in three bands 上游 / 中游 / 下游 from left to
+/// right, coloured by status, with enterprise names, the 链主 starred, targets under
+/// missing links, a title, a legend and a footnote with the sources. Deterministic:
+/// nodes and edges in the chain's order. `format` only decides the PNG resolution.
+std::string ChainMapDot(const ChainMapInput& input, const ChainMapOptions& options,
+                        OutputFormat format);
+
+}  // namespace chainmap

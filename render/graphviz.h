@@ -1,0 +1,58 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct GVC_s;
+
+namespace chainmap {
+
+/// What Graphviz said when it could not parse, lay out or render a graph; the message
+/// is Graphviz's own text (one line per message, "Error: " prefixes removed).
+class GraphvizError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// An output format of the renderer.
+enum class OutputFormat { kSvg, kPng, kPdf, kDot };
+
+/// "svg", "png", "pdf", "dot".
+std::string_view ToString(OutputFormat format);
+/// Parses "svg", "png", "pdf" or "dot"; nullopt for anything else.
+std::optional<OutputFormat> ParseOutputFormat(std::string_view text);
+
+/// Bytes rendered by Graphviz, with the warnings it gave on the way.
+struct Rendered {
+  std::string bytes;
+  std::vector<std::string> warnings;
+};
+
+/// One Graphviz context (`gvContext`, plugins loaded once from the system's plugin
+/// configuration): parses DOT text, lays it out with `dot` and renders it in memory.
+/// Graphviz's messages are captured, never printed: errors throw GraphvizError
+/// (a malformed HTML label included), warnings come back in Rendered::warnings.
+/// Not thread-safe (neither is Graphviz); one context serves any number of graphs.
+class GraphvizContext {
+ public:
+  GraphvizContext();
+  ~GraphvizContext();
+  GraphvizContext(const GraphvizContext&) = delete;
+  GraphvizContext& operator=(const GraphvizContext&) = delete;
+
+  /// Lays out `dot` and renders it as svg, png or pdf; for kDot, checks that
+  /// Graphviz parses and lays it out, then returns it unchanged.
+  Rendered Render(std::string_view dot, OutputFormat format);
+
+ private:
+  struct Deleter {
+    void operator()(GVC_s* context) const;
+  };
+  std::unique_ptr<GVC_s, Deleter> context_;
+};
+
+}  // namespace chainmap

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "render/graphviz.h"
+
+namespace chainmap {
+
+/// A page preset: kNatural lets the map take the size it needs; kSlide fits it on a
+/// 16:9 slide (13.333 × 7.5 in, the size of a PowerPoint/Keynote wide slide).
+enum class PagePreset { kNatural, kSlide };
+
+/// Parses "slide" (and "natural"); nullopt for anything else.
+std::optional<PagePreset> ParsePagePreset(std::string_view text);
+
+/// How a map is put on its page.
+struct PageOptions {
+  PagePreset preset = PagePreset::kNatural;
+  int dpi = 0;  ///< PNG resolution; 0 means kDefaultPngDpi.
+  static constexpr int kDefaultPngDpi = 192;
+};
+
+/// The DOT graph attributes (`name=value` lines) for the page and format: the slide
+/// size, and the resolution for PNG (only there: other formats are vector graphics).
+std::string PageAttributes(const PageOptions& page, OutputFormat format);
+
+}  // namespace chainmap
