@@ -18,6 +18,10 @@ constexpr std::string_view kHelpHelp =
 const std::array kCommands{
     Command{"validate", "check a zone's files and print a summary", kValidateHelp, RunValidate},
     Command{"fmt", "rewrite a zone's files in canonical form", kFmtHelp, RunFmt},
+    Command{"analyze", "link status, gaps, completeness, criticality and resilience", kAnalyzeHelp,
+            RunAnalyze},
+    Command{"targets", "rank recruitment targets for every gap, with reasons", kTargetsHelp,
+            RunTargets},
     Command{"help", "list the commands or show one command's help", kHelpHelp, RunHelp},
 };
 

@@ -33,5 +33,9 @@ int RunValidate(const std::vector<std::string>& args, std::ostream& out, std::os
 int RunFmt(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 extern const std::string_view kValidateHelp;
 extern const std::string_view kFmtHelp;
+int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int RunTargets(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+extern const std::string_view kAnalyzeHelp;
+extern const std::string_view kTargetsHelp;
 
 }  // namespace chainmap
