@@ -58,15 +58,20 @@ Departure ResilienceAnalysis::Cascade(std::size_t enterprise, std::vector<LinkKe
 
 void ResilienceAnalysis::Run() {
   const auto& states = status_.states();
-  sole_.assign(zone_.enterprises().size(), {});
+  sole_.clear();
   for (std::size_t c = 0; c < states.size(); ++c)
     for (std::size_t l = 0; l < states[c].size(); ++l)
       if (states[c][l].operator_count() == 1 && states[c][l].operators.size() == 1)
-        sole_[states[c][l].operators.front()].push_back({c, l});
+        sole_.emplace_back(states[c][l].operators.front(), LinkKey{c, l});
+  std::sort(sole_.begin(), sole_.end());
 
   ranking_.clear();
-  for (std::size_t e = 0; e < sole_.size(); ++e)
-    if (!sole_[e].empty()) ranking_.push_back(Cascade(e, sole_[e]));
+  for (std::size_t i = 0; i < sole_.size();) {
+    std::vector<LinkKey> links;
+    const std::size_t e = sole_[i].first;
+    for (; i < sole_.size() && sole_[i].first == e; ++i) links.push_back(sole_[i].second);
+    ranking_.push_back(Cascade(e, std::move(links)));
+  }
   const auto& enterprises = zone_.enterprises();
   std::sort(ranking_.begin(), ranking_.end(), [&](const Departure& a, const Departure& b) {
     if (a.damage() != b.damage()) return a.damage() > b.damage();
@@ -91,7 +96,14 @@ void ResilienceAnalysis::Run() {
 
 Departure ResilienceAnalysis::Remove(std::size_t enterprise) const {
   if (!ran_) throw std::logic_error("ResilienceAnalysis: read before Run()");
-  return Cascade(enterprise, sole_.at(enterprise));
+  return Cascade(enterprise, SoleLinks(enterprise));
+}
+
+std::vector<LinkKey> ResilienceAnalysis::SoleLinks(std::size_t enterprise) const {
+  std::vector<LinkKey> out;
+  auto it = std::lower_bound(sole_.begin(), sole_.end(), std::pair{enterprise, LinkKey{0, 0}});
+  for (; it != sole_.end() && it->first == enterprise; ++it) out.push_back(it->second);
+  return out;
 }
 
 const std::vector<Departure>& ResilienceAnalysis::ranking() const {

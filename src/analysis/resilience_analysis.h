@@ -54,7 +54,9 @@ class ResilienceAnalysis {
   const Zone& zone_;
   const LinkStatusAnalysis& status_;
   bool ran_ = false;
-  std::vector<std::vector<LinkKey>> sole_;  ///< By enterprise: links it alone operates.
+  /// (enterprise, link) where the enterprise is the link's only operator, ascending.
+  std::vector<std::pair<std::size_t, LinkKey>> sole_;
+  std::vector<LinkKey> SoleLinks(std::size_t enterprise) const;
   std::vector<Departure> ranking_;
   std::vector<ChainResilience> chains_;
 };

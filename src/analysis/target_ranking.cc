@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <cstdio>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace chainmap {
 namespace {
@@ -41,8 +42,10 @@ double StagePoints(ProjectStage stage) {
 }
 
 bool TagContains(const Enterprise& e, std::string_view part) {
-  return std::any_of(e.tags.begin(), e.tags.end(),
-                     [&](const std::string& t) { return t.find(part) != std::string::npos; });
+  return std::any_of(e.tags.begin(), e.tags.end(), [&](const std::string& t) {
+    return t.size() == part.size() ? t == part
+                                   : t.size() > part.size() && t.find(part) != std::string::npos;
+  });
 }
 
 /// Tags that earn strength points, with their points, in the order reasons list them.
@@ -160,57 +163,101 @@ void TargetRanking::Run() {
   const auto& gaps = gaps_.gaps();
   const auto& enterprises = zone_.enterprises();
 
-  // Candidates by gap link, and each candidate's most advanced project per link.
-  std::vector<std::vector<std::vector<std::size_t>>> candidates(gaps.size());
-  for (std::size_t c = 0; c < gaps.size(); ++c) candidates[c].resize(gaps[c].size());
+  // Candidates by gap link, flat: link i of chain c is offset[c] + i; counted, then filled.
+  std::vector<std::size_t> offset(gaps.size() + 1, 0);
+  for (std::size_t c = 0; c < gaps.size(); ++c) offset[c + 1] = offset[c] + gaps[c].size();
+  auto flat = [&](LinkKey k) { return offset[k.chain] + k.link; };
+  std::vector<std::size_t> start(offset.back() + 1, 0);
+  for (const Enterprise& e : enterprises)
+    if (!e.local)
+      for (const LinkKey& k : e.links)
+        if (gaps[k.chain][k.link] != GapType::kNone) ++start[flat(k) + 1];
+  for (std::size_t i = 1; i < start.size(); ++i) start[i] += start[i - 1];
+  // Strength is computed here, in one pass in memory order: scoring later touches only
+  // this compact array, not the (large) enterprise records.
+  struct Candidate {
+    std::size_t enterprise;
+    double strength;
+  };
+  std::vector<Candidate> candidates(start.back());
+  std::vector<std::size_t> fill(start.begin(), start.end() - 1);
   for (std::size_t e = 0; e < enterprises.size(); ++e) {
     if (enterprises[e].local) continue;
-    for (const LinkKey& k : enterprises[e].links)
-      if (gaps[k.chain][k.link] != GapType::kNone) candidates[k.chain][k.link].push_back(e);
-  }
-  std::map<std::pair<std::size_t, LinkKey>, std::size_t> best_project;
-  for (std::size_t p = 0; p < zone_.projects().size(); ++p) {
-    const Project& project = zone_.projects()[p];
-    if (!project.enterprise || enterprises[*project.enterprise].local) continue;
-    for (const LinkKey& k : project.links) {
-      auto [it, added] = best_project.try_emplace({*project.enterprise, k}, p);
-      if (!added && zone_.projects()[it->second].stage < project.stage) it->second = p;
+    double strength = -1;
+    for (const LinkKey& k : enterprises[e].links) {
+      if (gaps[k.chain][k.link] == GapType::kNone) continue;
+      if (strength < 0) strength = Strength(enterprises[e]);
+      candidates[fill[flat(k)]++] = {e, strength};
     }
   }
 
+  // Each external candidate's most advanced project per link.
+  std::unordered_map<std::size_t, std::vector<std::pair<LinkKey, std::size_t>>> projects;
+  for (std::size_t p = 0; p < zone_.projects().size(); ++p) {
+    const Project& project = zone_.projects()[p];
+    if (!project.enterprise || enterprises[*project.enterprise].local) continue;
+    auto& list = projects[*project.enterprise];
+    for (const LinkKey& k : project.links) {
+      auto it = std::find_if(list.begin(), list.end(), [&](const auto& x) { return x.first == k; });
+      if (it == list.end())
+        list.emplace_back(k, p);
+      else if (zone_.projects()[it->second].stage < project.stage)
+        it->second = p;
+    }
+  }
+  auto best_project = [&](std::size_t e, LinkKey k) -> std::optional<std::size_t> {
+    if (projects.empty()) return std::nullopt;
+    auto it = projects.find(e);
+    if (it == projects.end()) return std::nullopt;
+    for (const auto& [key, p] : it->second)
+      if (key == k) return p;
+    return std::nullopt;
+  };
+
   targets_.clear();
-  std::vector<Target> scored;
+  struct Scored {
+    double total;
+    const Candidate* candidate;
+  };
+  std::vector<Scored> scored;
   for (std::size_t c = 0; c < gaps.size(); ++c) {
     for (std::size_t l = 0; l < gaps[c].size(); ++l) {
-      auto& list = candidates[c][l];
-      if (list.empty()) continue;
-      std::sort(list.begin(), list.end());
-      list.erase(std::unique(list.begin(), list.end()), list.end());
       const LinkKey key{c, l};
-      const double fit = Fit(key, nullptr);
+      const Candidate* first = candidates.data() + start[flat(key)];
+      const Candidate* last = candidates.data() + start[flat(key) + 1];
+      if (first == last) continue;
+      const double gap = priorities_[c][l].total, fit = Fit(key, nullptr);
+      auto score = [&](const Candidate& x, TargetScore& s) {
+        const auto project = best_project(x.enterprise, key);
+        s.gap = gap;
+        s.strength = x.strength;
+        s.fit = fit;
+        s.pipeline = project ? StagePoints(zone_.projects()[*project].stage) : 0;
+        s.total = Round2(s.gap + s.strength + s.fit + s.pipeline);
+        return project;
+      };
       scored.clear();
-      for (std::size_t e : list) {
-        Target t;
-        t.link = key;
-        t.candidate = e;
-        if (auto it = best_project.find({e, key}); it != best_project.end()) t.project = it->second;
-        t.score.gap = priorities_[c][l].total;
-        t.score.strength = Strength(enterprises[e]);
-        t.score.fit = fit;
-        t.score.pipeline = t.project ? StagePoints(zone_.projects()[*t.project].stage) : 0;
-        t.score.total = Round2(t.score.gap + t.score.strength + t.score.fit + t.score.pipeline);
-        scored.push_back(std::move(t));
+      for (const Candidate* x = first; x != last; ++x) {
+        if (x != first && x->enterprise == x[-1].enterprise) continue;  // link listed twice
+        TargetScore s;
+        score(*x, s);
+        scored.push_back({s.total, x});
       }
-      auto better = [&](const Target& a, const Target& b) {
-        if (a.score.total != b.score.total) return a.score.total > b.score.total;
-        return enterprises[a.candidate].id < enterprises[b.candidate].id;
+      auto better = [&](const Scored& a, const Scored& b) {
+        if (a.total != b.total) return a.total > b.total;
+        return enterprises[a.candidate->enterprise].id < enterprises[b.candidate->enterprise].id;
       };
       const std::size_t keep =
           options_.top == 0 ? scored.size() : std::min(options_.top, scored.size());
-      std::partial_sort(scored.begin(), scored.begin() + keep, scored.end(), better);
+      std::partial_sort(scored.begin(), scored.begin() + std::ptrdiff_t(keep), scored.end(),
+                        better);
       for (std::size_t i = 0; i < keep; ++i) {
-        scored[i].reason = Reason(scored[i]);
-        targets_.push_back(std::move(scored[i]));
+        Target t;
+        t.link = key;
+        t.candidate = scored[i].candidate->enterprise;
+        t.project = score(*scored[i].candidate, t.score);
+        t.reason = Reason(t);
+        targets_.push_back(std::move(t));
       }
     }
   }
