@@ -167,29 +167,29 @@ void TargetRanking::Run() {
   std::vector<std::size_t> offset(gaps.size() + 1, 0);
   for (std::size_t c = 0; c < gaps.size(); ++c) offset[c + 1] = offset[c] + gaps[c].size();
   auto flat = [&](LinkKey k) { return offset[k.chain] + k.link; };
-  std::vector<std::size_t> start(offset.back() + 1, 0);
-  for (const Enterprise& e : enterprises)
-    if (!e.local)
-      for (const LinkKey& k : e.links)
-        if (gaps[k.chain][k.link] != GapType::kNone) ++start[flat(k) + 1];
-  for (std::size_t i = 1; i < start.size(); ++i) start[i] += start[i - 1];
-  // Strength is computed here, in one pass in memory order: scoring later touches only
-  // this compact array, not the (large) enterprise records.
+  // One pass over the (large) enterprise records in memory order computes each
+  // candidate's strength; scoring then touches only the compact per-link array.
   struct Candidate {
     std::size_t enterprise;
     double strength;
   };
-  std::vector<Candidate> candidates(start.back());
-  std::vector<std::size_t> fill(start.begin(), start.end() - 1);
+  std::vector<std::pair<std::size_t, Candidate>> found;  // (flat link, candidate)
   for (std::size_t e = 0; e < enterprises.size(); ++e) {
     if (enterprises[e].local) continue;
     double strength = -1;
     for (const LinkKey& k : enterprises[e].links) {
       if (gaps[k.chain][k.link] == GapType::kNone) continue;
       if (strength < 0) strength = Strength(enterprises[e]);
-      candidates[fill[flat(k)]++] = {e, strength};
+      found.push_back({flat(k), {e, strength}});
     }
   }
+  std::vector<std::size_t> start(offset.back() + 1, 0);
+  for (const auto& f : found) ++start[f.first + 1];
+  for (std::size_t i = 1; i < start.size(); ++i) start[i] += start[i - 1];
+  std::vector<Candidate> candidates(found.size());
+  std::vector<std::size_t> fill(start.begin(), start.end() - 1);
+  for (const auto& [link, candidate] : found) candidates[fill[link]++] = candidate;
+  found = {};
 
   // Each external candidate's most advanced project per link.
   std::unordered_map<std::size_t, std::vector<std::pair<LinkKey, std::size_t>>> projects;
@@ -262,12 +262,13 @@ void TargetRanking::Run() {
     }
   }
 
+  // Qualified link ids, made once per link that has targets, for the tie-break.
+  std::vector<std::string> link_id(offset.back());
+  for (const Target& t : targets_)
+    if (link_id[flat(t.link)].empty()) link_id[flat(t.link)] = zone_.QualifiedId(t.link);
   std::sort(targets_.begin(), targets_.end(), [&](const Target& a, const Target& b) {
     if (a.score.total != b.score.total) return a.score.total > b.score.total;
-    if (a.link != b.link) {
-      const std::string x = zone_.QualifiedId(a.link), y = zone_.QualifiedId(b.link);
-      if (x != y) return x < y;
-    }
+    if (a.link != b.link) return link_id[flat(a.link)] < link_id[flat(b.link)];
     return enterprises[a.candidate].id < enterprises[b.candidate].id;
   });
   by_link_.assign(gaps.size(), {});
