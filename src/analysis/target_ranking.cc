@@ -139,8 +139,12 @@ std::string TargetRanking::Reason(const Target& t) const {
   std::string partners;
   Fit(t.link, &partners);
   if (!partners.empty()) out += "; " + partners;
-  if (m.gain > 0) out += "; connects " + std::to_string(m.gain) + " source-product pairs";
-  if (m.dominated > 0) out += "; dominates " + std::to_string(m.dominated) + " links";
+  auto count = [](std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+  };
+  if (m.gain > 0)
+    out += "; connects " + count(m.gain, "source-product pair", "source-product pairs");
+  if (m.dominated > 0) out += "; dominates " + count(m.dominated, "link", "links");
   const Enterprise& e = zone_.enterprises()[t.candidate];
   std::string strengths;
   auto add = [&](std::string_view s) {

@@ -165,8 +165,8 @@ void WriteAnalysisText(std::ostream& out, const ZoneAnalysis& a, std::optional<s
     if (chains.empty()) continue;
     ++shown;
     out << "  " << Pad(zone.enterprises()[d.enterprise].id, 20) << "loses " << d.damage()
-        << " links (" << d.failed.size() << " failed, " << d.starved.size() << " starved); "
-        << chains << "\n";
+        << (d.damage() == 1 ? " link (" : " links (") << d.failed.size() << " failed, "
+        << d.starved.size() << " starved); " << chains << "\n";
   }
   if (shown == 0) out << "  none\n";
 }

@@ -78,8 +78,8 @@ TEST_CASE("targets are scored by gap, strength, fit and pipeline, ties by id") {
   CHECK(t[1].score.total == Approx(42.38));
   CHECK(t[1].project == std::optional<std::size_t>{0});
   CHECK(t[1].reason ==
-        "补链 d (在补); local b upstream, e downstream; connects 1 source-product pairs; "
-        "dominates 1 links; z; project pz at 签约");
+        "补链 d (在补); local b upstream, e downstream; connects 1 source-product pair; "
+        "dominates 1 link; z; project pz at 签约");
   // w and y tie at 35: w first by id.
   CHECK(t[2].score.total == Approx(35));
   CHECK(t[3].score.total == Approx(35));
