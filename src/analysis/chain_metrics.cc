@@ -1,8 +1,11 @@
 #include "src/analysis/chain_metrics.h"
 
+#include <algorithm>
+
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/biconnected_components.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/dominator_tree.hpp>
 #include <boost/graph/strong_components.hpp>
 
@@ -39,10 +42,19 @@ std::vector<double> Betweenness(const ChainGraph& chain) {
   const std::size_t n = chain.vertex_count();
   std::vector<double> centrality(n, 0.0);
   if (n < 3) return centrality;
+  // Brandes' algorithm runs one search per link; a compressed sparse row copy of the
+  // graph makes those searches several times faster than on the adjacency list.
+  std::vector<std::pair<std::size_t, std::size_t>> edges;
+  edges.reserve(boost::num_edges(g));
+  for (auto [it, end] = boost::edges(g); it != end; ++it)
+    edges.emplace_back(boost::source(*it, g), boost::target(*it, g));
+  std::sort(edges.begin(), edges.end());
+  using Csr = boost::compressed_sparse_row_graph<boost::directedS>;
+  const Csr csr(boost::edges_are_sorted, edges.begin(), edges.end(), n);
   boost::brandes_betweenness_centrality(
-      g, boost::centrality_map(boost::make_iterator_property_map(
-                                   centrality.begin(), boost::get(boost::vertex_index, g)))
-             .vertex_index_map(boost::get(boost::vertex_index, g)));
+      csr, boost::centrality_map(boost::make_iterator_property_map(
+                                     centrality.begin(), boost::get(boost::vertex_index, csr)))
+               .vertex_index_map(boost::get(boost::vertex_index, csr)));
   const double scale = 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
   for (double& c : centrality) c *= scale;
   return centrality;
