@@ -183,6 +183,9 @@ void TargetRanking::Run() {
     double strength = -1;
     for (const LinkKey& k : enterprises[e].links) {
       if (gaps[k.chain][k.link] == GapType::kNone) continue;
+      // In a scenario, a candidate whose project is assumed built already operates here.
+      const auto& ops = status_.state(k).operators;
+      if (!ops.empty() && std::binary_search(ops.begin(), ops.end(), e)) continue;
       if (strength < 0) strength = Strength(enterprises[e]);
       found.push_back({flat(k), {e, strength}});
     }

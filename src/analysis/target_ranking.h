@@ -44,8 +44,9 @@ struct TargetOptions {
   std::size_t top = 0;  ///< Candidates kept per gap link; 0 keeps all.
 };
 
-/// Scores every external candidate (local == false) attached to a gap link and ranks
-/// them; ties are broken by link id, then candidate id.
+/// Scores every external candidate (local == false) attached to a gap link, except one
+/// that already operates there under the scenario, and ranks them; ties are broken by
+/// link id, then candidate id.
 class TargetRanking {
  public:
   TargetRanking(const Zone& zone, const LinkStatusAnalysis& status, const GapAnalysis& gaps,

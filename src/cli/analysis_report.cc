@@ -193,11 +193,13 @@ void WriteAnalysisMarkdown(std::ostream& out, const ZoneAnalysis& a,
       const LinkCriticality& m = a.criticality().link(key);
       const GapType gap = a.gaps().gaps()[c][l];
       const auto& top = a.targets().by_link()[c][l];
-      out << "| " << chain.links()[l].name.zh << " `" << chain.links()[l].id << "` | "
-          << ChineseLabel(s.status) << " | " << ChineseLabel(gap) << " | "
-          << Fixed(a.targets().priorities()[c][l].total, 1) << " | " << Fixed(m.betweenness, 4)
-          << " | " << m.dominated << " | " << m.gain << " | " << Flags(m) << " | "
-          << Operators(zone, s) << " | "
+      std::string status(ChineseLabel(s.status));
+      if (a.baseline_status() && a.baseline_status()->state(key).status != s.status)
+        status = std::string(ChineseLabel(a.baseline_status()->state(key).status)) + "→" + status;
+      out << "| " << chain.links()[l].name.zh << " `" << chain.links()[l].id << "` | " << status
+          << " | " << ChineseLabel(gap) << " | " << Fixed(a.targets().priorities()[c][l].total, 1)
+          << " | " << Fixed(m.betweenness, 4) << " | " << m.dominated << " | " << m.gain << " | "
+          << Flags(m) << " | " << Operators(zone, s) << " | "
           << (top.empty()
                   ? ""
                   : zone.enterprises()[a.targets().targets()[top.front()].candidate].DisplayName())

@@ -54,6 +54,10 @@ TEST_CASE("analyze --assume-stage shows statuses and completeness before and aft
   const Result json = Chainmap("analyze " + kMini + " --assume-stage negotiating --format json");
   CHECK(json.out.find("\"status\": \"weak\",\n          \"status_before\": \"missing\"") !=
         std::string::npos);
+  // robotco's project counts as built: it operates at robot and is no target there.
+  const Result targets = Chainmap("targets " + kMini + " --assume-stage negotiating --format csv");
+  CHECK(targets.out.find("equipment/robot,") == std::string::npos);
+  CHECK(targets.out.find("equipment/integration,") != std::string::npos);
 }
 
 TEST_CASE("analyze and targets reject bad options with exit 2") {
