@@ -18,6 +18,10 @@ constexpr std::string_view kHelpHelp =
 const std::array kCommands{
     Command{"validate", "check a zone's files and print a summary", kValidateHelp, RunValidate},
     Command{"fmt", "rewrite a zone's files in canonical form", kFmtHelp, RunFmt},
+    Command{"analyze", "link status, gaps, completeness, criticality and resilience", kAnalyzeHelp,
+            RunAnalyze},
+    Command{"targets", "rank recruitment targets for every gap, with reasons", kTargetsHelp,
+            RunTargets},
     Command{"render", "draw a chain map or the zone overview (svg, png, pdf, dot)", kRenderHelp,
             RunRender},
     Command{"import", "add enterprises from a registry CSV to a zone", kImportHelp, RunImport},

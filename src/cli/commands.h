@@ -41,5 +41,9 @@ extern const std::string_view kExportHelp;
 extern const std::string_view kImportHelp;
 int RunRender(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 extern const std::string_view kRenderHelp;
+int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int RunTargets(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+extern const std::string_view kAnalyzeHelp;
+extern const std::string_view kTargetsHelp;
 
 }  // namespace chainmap

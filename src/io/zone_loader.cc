@@ -183,6 +183,17 @@ class ZoneLoader {
         s.Error("filling_stage", "unknown project stage '" + *stage + "' (use " +
                                      std::string(ProjectStageChoices()) + ")");
     }
+    for (auto [key, field] : {std::pair{"weak_credit", &Settings::weak_credit},
+                              std::pair{"filling_credit", &Settings::filling_credit}}) {
+      if (auto x = s.Number(key, false, 0)) {
+        if (*x > 1)
+          s.Error(key, "must be at most 1");
+        else
+          zone_.settings.*field = *x;
+      }
+    }
+    if (auto n = s.Integer("chokepoint_min_dominated", false, 1, 1000000))
+      zone_.settings.chokepoint_min_dominated = static_cast<int>(*n);
     zone_.settings.extra = s.Rest();
   }
 

@@ -82,6 +82,12 @@ Json SaveZoneRecord(const Zone& zone) {
   Json settings = Json::object();
   settings["strong_min_scale"] = zone.settings.strong_min_scale;
   settings["filling_stage"] = std::string(ToString(zone.settings.filling_stage));
+  if (zone.settings.weak_credit != defaults.weak_credit)
+    settings["weak_credit"] = Number(zone.settings.weak_credit);
+  if (zone.settings.filling_credit != defaults.filling_credit)
+    settings["filling_credit"] = Number(zone.settings.filling_credit);
+  if (zone.settings.chokepoint_min_dominated != defaults.chokepoint_min_dominated)
+    settings["chokepoint_min_dominated"] = zone.settings.chokepoint_min_dominated;
   PutExtra(settings, zone.settings.extra);
   out["settings"] = settings;
   if (!zone.facts.empty()) {

@@ -1,0 +1,31 @@
+#pragma once
+// A generator of synthetic zones for the benchmarks, built in memory through the model API.
+
+#include <cstdint>
+#include <filesystem>
+
+#include "src/model/zone.h"
+
+namespace chainmap::bench {
+
+/// The shape of a synthetic zone.
+struct SyntheticSpec {
+  std::size_t chains = 50;
+  std::size_t links = 200;            ///< Per chain.
+  std::size_t enterprises = 1000000;  ///< Local and candidates together.
+  double local_share = 0.05;          ///< Share of enterprises that are local.
+  std::size_t projects = 5000;
+  std::size_t cross_edges = 100;
+  std::uint32_t seed = 1;
+};
+
+/// Builds the zone: layered chains (each link fed by 1–3 earlier links nearby, the first
+/// tenth without inputs), about 40% of links held by local enterprises with a skewed
+/// spread (some by a single one), candidates spread over all links, projects at every stage.
+Zone MakeSyntheticZone(const SyntheticSpec& spec);
+
+/// Writes the zone as tab-separated files for the NetworkX peer (bench/analysis_networkx.py):
+/// links.tsv, edges.tsv, cross_edges.tsv, enterprises.tsv, projects.tsv, settings.tsv.
+void ExportForPeer(const Zone& zone, const std::filesystem::path& dir);
+
+}  // namespace chainmap::bench

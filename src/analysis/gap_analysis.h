@@ -1,0 +1,57 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "src/analysis/link_status_analysis.h"
+
+namespace chainmap {
+
+/// What filling a non-strong link does for the chain: 补链 closes a hole between local
+/// links, 延链 extends the chain beyond its local ends, 强链 strengthens a weak link.
+enum class GapType { kNone, kFill, kExtend, kStrengthen };
+
+/// "none", "fill", "extend", "strengthen".
+std::string_view ToString(GapType type);
+/// "", 补链, 延链, 强链.
+std::string_view ChineseLabel(GapType type);
+
+/// Links by status and the completeness they give; see docs/analysis.md for the formula.
+struct Completeness {
+  std::size_t links = 0;
+  std::size_t strong = 0, weak = 0, filling = 0, missing = 0;
+  /// (strong + weak_credit·weak + filling_credit·filling) / links; 0 when links is 0.
+  double value = 0;
+};
+
+/// Completeness of one chain, overall and per stage (上游, 中游, 下游).
+struct ChainCompleteness {
+  Completeness total;
+  std::array<Completeness, 3> stages;
+};
+
+/// Types every non-strong link's gap and computes completeness per chain, per stage and
+/// for the zone (every link of every chain weighing the same).
+class GapAnalysis {
+ public:
+  GapAnalysis(const Zone& zone, const LinkStatusAnalysis& status);
+
+  void Run();
+
+  /// Gap types by [chain][link]; kNone for strong links.
+  const std::vector<std::vector<GapType>>& gaps() const;
+  const std::vector<ChainCompleteness>& chains() const;
+  const Completeness& zone_completeness() const;
+
+ private:
+  const Zone& zone_;
+  const LinkStatusAnalysis& status_;
+  bool ran_ = false;
+  std::vector<std::vector<GapType>> gaps_;
+  std::vector<ChainCompleteness> chains_;
+  Completeness zone_total_;
+};
+
+}  // namespace chainmap

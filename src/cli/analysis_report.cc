@@ -1,0 +1,261 @@
+#include "src/cli/analysis_report.h"
+
+#include <cstdio>
+
+#include "src/cli/args.h"
+#include "src/io/analysis_json.h"
+
+namespace chainmap {
+namespace {
+
+std::string Fixed(double x, int decimals) {
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, RoundForOutput(x));
+  return buffer;
+}
+
+std::string Pad(const std::string& text, std::size_t width) {
+  return text.size() >= width ? text + " " : text + std::string(width - text.size(), ' ');
+}
+
+std::string CompletenessLine(const Completeness& c) {
+  return Fixed(c.value, 2) + " (" + std::to_string(c.strong) + " strong, " +
+         std::to_string(c.weak) + " weak, " + std::to_string(c.filling) + " filling, " +
+         std::to_string(c.missing) + " missing of " + std::to_string(c.links) + " links)";
+}
+
+std::string StageLine(const ChainCompleteness& c) {
+  std::string out;
+  const char* names[] = {"U", "M", "D"};
+  for (std::size_t s = 0; s < 3; ++s)
+    out += std::string(s ? " / " : "") + names[s] + " " +
+           (c.stages[s].links ? Fixed(c.stages[s].value, 2) : "-");
+  return out;
+}
+
+std::string Flags(const LinkCriticality& m) {
+  std::string out;
+  auto add = [&](bool on, const char* name) {
+    if (on) out += (out.empty() ? "" : ",") + std::string(name);
+  };
+  add(m.entry, "entry");
+  add(m.end, "end");
+  add(m.chokepoint, "chokepoint");
+  add(m.break_risk, "break-risk");
+  add(m.articulation, "cut");
+  return out.empty() ? "-" : out;
+}
+
+std::string Operators(const Zone& zone, const LinkState& s) {
+  std::string out;
+  for (std::size_t e : s.operators)
+    out += (out.empty() ? "" : ", ") + zone.enterprises()[e].DisplayName();
+  for (std::size_t p : s.filling_projects)
+    out += (out.empty() ? "" : ", ") + ("project " + zone.projects()[p].id);
+  return out;
+}
+
+std::string CsvField(const std::string& s) {
+  if (s.find_first_of(",\"\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string Scenario(const ZoneAnalysis& a) {
+  return "scenario 远景: projects at " + std::string(ChineseLabel(*a.options().assume_stage)) +
+         " (" + std::string(ToString(*a.options().assume_stage)) + ") or later counted as built";
+}
+
+}  // namespace
+
+AnalysisRequest ParseAnalysisRequest(const std::string& command, const Zone& zone,
+                                     const std::optional<std::string>& chain,
+                                     const std::optional<std::string>& assume_stage) {
+  AnalysisRequest r;
+  if (chain) {
+    r.chain = zone.ChainIndex(*chain);
+    if (!r.chain) {
+      std::string known;
+      for (const Chain& c : zone.chains()) known += (known.empty() ? "" : ", ") + c.id;
+      throw UsageError("chainmap " + command + ": unknown chain '" + *chain +
+                       "' (chains: " + known + ")");
+    }
+  }
+  if (assume_stage) {
+    r.assume_stage = ParseProjectStage(*assume_stage);
+    if (!r.assume_stage)
+      throw UsageError("chainmap " + command + ": unknown stage '" + *assume_stage + "' (use " +
+                       std::string(ProjectStageChoices()) + ")");
+  }
+  return r;
+}
+
+std::size_t ParseTop(const std::string& command, const std::string& value) {
+  std::size_t n = 0;
+  bool ok = !value.empty() && value.size() <= 9;
+  for (char c : value) {
+    ok = ok && c >= '0' && c <= '9';
+    if (ok) n = n * 10 + static_cast<std::size_t>(c - '0');
+  }
+  if (!ok)
+    throw UsageError("chainmap " + command + ": --top needs a whole number, got '" + value + "'");
+  return n;
+}
+
+void WriteAnalysisText(std::ostream& out, const ZoneAnalysis& a, std::optional<std::size_t> only) {
+  const Zone& zone = a.zone();
+  out << zone.name.zh << " (" << zone.id << "): completeness "
+      << CompletenessLine(a.gaps().zone_completeness()) << "\n";
+  if (a.baseline_gaps())
+    out << Scenario(a) << "; before: " << CompletenessLine(a.baseline_gaps()->zone_completeness())
+        << "\n";
+  for (std::size_t c = 0; c < zone.chains().size(); ++c) {
+    if (only && c != *only) continue;
+    const Chain& chain = zone.chains()[c];
+    const ChainResilience& r = a.resilience().chains()[c];
+    out << "\n"
+        << chain.id << " " << chain.name.zh << ": completeness "
+        << CompletenessLine(a.gaps().chains()[c].total) << "; " << StageLine(a.gaps().chains()[c])
+        << "\n";
+    if (a.baseline_gaps())
+      out << "  before: " << CompletenessLine(a.baseline_gaps()->chains()[c].total) << "\n";
+    out << "  resilience: worst single departure "
+        << (r.worst_enterprise ? zone.enterprises()[*r.worst_enterprise].id + " keeps " +
+                                     Fixed(r.worst_retained, 2) + " of " +
+                                     std::to_string(r.present) + " local links"
+                               : std::string("loses nothing"))
+        << "\n";
+    out << "  " << Pad("link", 20) << Pad("status", 9) << Pad("gap", 11) << Pad("prio", 7)
+        << Pad("betw", 8) << Pad("idom", 16) << Pad("dom", 5) << Pad("gain", 6) << Pad("flags", 24)
+        << "local / top target\n";
+    for (std::size_t l = 0; l < chain.links().size(); ++l) {
+      const LinkKey key{c, l};
+      const LinkState& s = a.status().state(key);
+      const LinkCriticality& m = a.criticality().link(key);
+      const GapType gap = a.gaps().gaps()[c][l];
+      std::string status(ToString(s.status));
+      if (a.baseline_status() && a.baseline_status()->state(key).status != s.status)
+        status = std::string(ToString(a.baseline_status()->state(key).status)) + ">" + status;
+      std::string who = Operators(zone, s);
+      const auto& top = a.targets().by_link()[c][l];
+      if (!top.empty()) {
+        const Target& t = a.targets().targets()[top.front()];
+        who += (who.empty() ? "" : "; ") + std::string("→ ") +
+               zone.enterprises()[t.candidate].DisplayName() + " " + Fixed(t.score.total, 2);
+      }
+      out << "  " << Pad(chain.links()[l].id, 20) << Pad(status, 9)
+          << Pad(gap == GapType::kNone ? "-" : std::string(ToString(gap)), 11)
+          << Pad(Fixed(a.targets().priorities()[c][l].total, 1), 7)
+          << Pad(Fixed(m.betweenness, 4), 8)
+          << Pad(m.idom < 0 ? "-" : chain.links()[std::size_t(m.idom)].id, 16)
+          << Pad(std::to_string(m.dominated), 5) << Pad(std::to_string(m.gain), 6)
+          << Pad(Flags(m), 24) << who << "\n";
+    }
+  }
+  out << "\ndepartures (local enterprises whose leaving loses links, worst first):\n";
+  std::size_t shown = 0;
+  for (const Departure& d : a.resilience().ranking()) {
+    std::string chains;
+    for (const ChainImpact& i : d.chains) {
+      if (only && i.chain != *only) continue;
+      chains += (chains.empty() ? "" : ", ") + zone.chains()[i.chain].id + " keeps " +
+                Fixed(i.retained, 2);
+    }
+    if (chains.empty()) continue;
+    ++shown;
+    out << "  " << Pad(zone.enterprises()[d.enterprise].id, 20) << "loses " << d.damage()
+        << (d.damage() == 1 ? " link (" : " links (") << d.failed.size() << " failed, "
+        << d.starved.size() << " starved); " << chains << "\n";
+  }
+  if (shown == 0) out << "  none\n";
+}
+
+void WriteAnalysisMarkdown(std::ostream& out, const ZoneAnalysis& a,
+                           std::optional<std::size_t> only) {
+  const Zone& zone = a.zone();
+  out << "# " << zone.name.zh << " (" << zone.id
+      << ")\n\nCompleteness: " << CompletenessLine(a.gaps().zone_completeness()) << "\n";
+  if (a.baseline_gaps())
+    out << "\n"
+        << Scenario(a) << "; before: " << CompletenessLine(a.baseline_gaps()->zone_completeness())
+        << "\n";
+  for (std::size_t c = 0; c < zone.chains().size(); ++c) {
+    if (only && c != *only) continue;
+    const Chain& chain = zone.chains()[c];
+    out << "\n## " << chain.name.zh << " (" << chain.id << ")\n\nCompleteness "
+        << CompletenessLine(a.gaps().chains()[c].total) << "; " << StageLine(a.gaps().chains()[c])
+        << "\n\n| link | status | gap | priority | betweenness | dominates | gain | flags | local "
+           "| top target |\n|---|---|---|---:|---:|---:|---:|---|---|---|\n";
+    for (std::size_t l = 0; l < chain.links().size(); ++l) {
+      const LinkKey key{c, l};
+      const LinkState& s = a.status().state(key);
+      const LinkCriticality& m = a.criticality().link(key);
+      const GapType gap = a.gaps().gaps()[c][l];
+      const auto& top = a.targets().by_link()[c][l];
+      std::string status(ChineseLabel(s.status));
+      if (a.baseline_status() && a.baseline_status()->state(key).status != s.status)
+        status = std::string(ChineseLabel(a.baseline_status()->state(key).status)) + "→" + status;
+      out << "| " << chain.links()[l].name.zh << " `" << chain.links()[l].id << "` | " << status
+          << " | " << ChineseLabel(gap) << " | " << Fixed(a.targets().priorities()[c][l].total, 1)
+          << " | " << Fixed(m.betweenness, 4) << " | " << m.dominated << " | " << m.gain << " | "
+          << Flags(m) << " | " << Operators(zone, s) << " | "
+          << (top.empty()
+                  ? ""
+                  : zone.enterprises()[a.targets().targets()[top.front()].candidate].DisplayName())
+          << " |\n";
+    }
+  }
+}
+
+void WriteTargetsText(std::ostream& out, const ZoneAnalysis& a, std::optional<std::size_t> only) {
+  const Zone& zone = a.zone();
+  out << Pad("rank", 6) << Pad("score", 8) << Pad("gap+str+fit+pipe", 24) << Pad("link", 28)
+      << Pad("candidate", 20) << "reason\n";
+  std::size_t rank = 0;
+  for (const Target& t : a.targets().targets()) {
+    if (only && t.link.chain != *only) continue;
+    const TargetScore& s = t.score;
+    out << Pad(std::to_string(++rank), 6) << Pad(Fixed(s.total, 2), 8)
+        << Pad(Fixed(s.gap, 2) + "+" + Fixed(s.strength, 2) + "+" + Fixed(s.fit, 0) + "+" +
+                   Fixed(s.pipeline, 0),
+               24)
+        << Pad(zone.QualifiedId(t.link), 28) << Pad(zone.enterprises()[t.candidate].id, 20)
+        << t.reason << "\n";
+  }
+  if (rank == 0) out << "no targets: no gap link has a candidate attached\n";
+}
+
+void WriteTargetsMarkdown(std::ostream& out, const ZoneAnalysis& a,
+                          std::optional<std::size_t> only) {
+  const Zone& zone = a.zone();
+  out << "| # | score | gap | strength | fit | pipeline | link | candidate | reason |\n"
+         "|---:|---:|---:|---:|---:|---:|---|---|---|\n";
+  std::size_t rank = 0;
+  for (const Target& t : a.targets().targets()) {
+    if (only && t.link.chain != *only) continue;
+    const TargetScore& s = t.score;
+    out << "| " << ++rank << " | " << Fixed(s.total, 2) << " | " << Fixed(s.gap, 2) << " | "
+        << Fixed(s.strength, 2) << " | " << Fixed(s.fit, 0) << " | " << Fixed(s.pipeline, 0)
+        << " | " << zone.link(t.link).name.zh << " `" << zone.QualifiedId(t.link) << "` | "
+        << zone.enterprises()[t.candidate].DisplayName() << " | " << t.reason << " |\n";
+  }
+}
+
+void WriteTargetsCsv(std::ostream& out, const ZoneAnalysis& a, std::optional<std::size_t> only) {
+  const Zone& zone = a.zone();
+  out << "rank,link,gap,candidate,name,score,gap_priority,strength,fit,pipeline,project,reason\n";
+  std::size_t rank = 0;
+  for (const Target& t : a.targets().targets()) {
+    if (only && t.link.chain != *only) continue;
+    const TargetScore& s = t.score;
+    const Enterprise& e = zone.enterprises()[t.candidate];
+    out << ++rank << "," << zone.QualifiedId(t.link) << ","
+        << ToString(a.gaps().gaps()[t.link.chain][t.link.link]) << "," << e.id << ","
+        << CsvField(e.DisplayName()) << "," << Fixed(s.total, 2) << "," << Fixed(s.gap, 2) << ","
+        << Fixed(s.strength, 2) << "," << Fixed(s.fit, 2) << "," << Fixed(s.pipeline, 2) << ","
+        << (t.project ? zone.projects()[*t.project].id : "") << "," << CsvField(t.reason) << "\n";
+  }
+}
+
+}  // namespace chainmap

@@ -1,0 +1,74 @@
+#include "src/analysis/gap_analysis.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/analysis/zone_builder.h"
+
+namespace chainmap {
+namespace {
+
+// Statuses in brackets (S strong, W weak, F filling, M missing):
+//
+//            ┌──> b[W] ──┐
+//   a[S] ────┤           ├──> d[F] ──> e[W] ──> f[M]
+//            └──> c[M] ──┘
+//
+// c and d lie between local a and local e: 补链. f is beyond the local end: 延链.
+// b and e are weak: 强链.
+testing::ZoneBuilder Chain() {
+  testing::ZoneBuilder b;
+  b.AddChain("x", {"U:a", "M:b", "M:c", "M:d", "D:e", "D:f"},
+             {{"a", "b"}, {"a", "c"}, {"b", "d"}, {"c", "d"}, {"d", "e"}, {"e", "f"}});
+  b.AddEnterprise("ea", true, {"x/a"}, Role::kLeader);
+  b.AddEnterprise("eb", true, {"x/b", "x/e"});
+  b.AddProject("pd", "", {"x/d"}, ProjectStage::kConstruction);
+  return b;
+}
+
+TEST_CASE("gap types and completeness") {
+  auto b = Chain();
+  LinkStatusAnalysis status(b.zone);
+  status.Run();
+  GapAnalysis gaps(b.zone, status);
+  CHECK_THROWS_AS(gaps.gaps(), std::logic_error);
+  gaps.Run();
+  using G = GapType;
+  CHECK(gaps.gaps()[0] ==
+        std::vector<G>{G::kNone, G::kStrengthen, G::kFill, G::kFill, G::kStrengthen, G::kExtend});
+  // (1 strong + ½·2 weak + 0·1 filling) / 6 links = 2/6.
+  const ChainCompleteness& c = gaps.chains()[0];
+  CHECK(c.total.value == Approx(2.0 / 6));
+  CHECK(c.total.strong == 1);
+  CHECK(c.total.weak == 2);
+  CHECK(c.total.filling == 1);
+  CHECK(c.total.missing == 2);
+  CHECK(c.stages[0].value == Approx(1.0));      // a
+  CHECK(c.stages[1].value == Approx(0.5 / 3));  // b, c, d
+  CHECK(c.stages[2].value == Approx(0.5 / 2));  // e, f
+  CHECK(gaps.zone_completeness().value == Approx(2.0 / 6));
+
+  SECTION("credits come from the settings") {
+    b.zone.settings.weak_credit = 1;
+    b.zone.settings.filling_credit = 0.5;
+    GapAnalysis credited(b.zone, status);
+    credited.Run();
+    CHECK(credited.chains()[0].total.value == Approx(3.5 / 6));
+  }
+}
+
+TEST_CASE("a missing link with presence only upstream extends the chain") {
+  //   a[S] ──> m[M] ──> n[M]      both are beyond the local end
+  testing::ZoneBuilder b;
+  b.AddChain("y", {"a", "m", "n"}, {{"a", "m"}, {"m", "n"}});
+  b.AddEnterprise("ea", true, {"y/a"}, Role::kLeader);
+  LinkStatusAnalysis status(b.zone);
+  status.Run();
+  GapAnalysis gaps(b.zone, status);
+  gaps.Run();
+  CHECK(gaps.gaps()[0] == std::vector<GapType>{GapType::kNone, GapType::kExtend, GapType::kExtend});
+  CHECK(ToString(GapType::kFill) == "fill");
+  CHECK(ChineseLabel(GapType::kExtend) == "延链");
+}
+
+}  // namespace
+}  // namespace chainmap
