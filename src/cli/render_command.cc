@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "render/analysis_inputs.h"
 #include "render/chain_map.h"
 #include "render/graphviz.h"
 #include "render/zone_overview.h"
@@ -34,6 +35,9 @@ const std::string_view kRenderHelp =
     "  --stage STAGE    draw one band (upstream, midstream, downstream) in full, with\n"
     "                   the links it touches in the other bands in grey; for chains\n"
     "                   with more than 60 links, whose full map lists no enterprise names\n"
+    "  --assume-stage S draw the 远景 scenario: projects at project stage S or later\n"
+    "                   count as built (planned, negotiating, signed, construction,\n"
+    "                   operating)\n"
     "  -o FILE          write to FILE (whole or not at all); default: standard output\n"
     "\n"
     "exit codes: 0 written, 2 bad input or usage, 1 internal failure (Graphviz error)\n";
@@ -52,47 +56,6 @@ int PositiveNumber(const Args& args, const std::string& option, int fallback, in
   return number;
 }
 
-// TODO(analysis): use LinkStatusAnalysis once merged. Stopgap: a local 链主 → strong,
-// any local enterprise → weak, else a project at the filling stage or later → filling,
-// else missing.
-std::vector<std::optional<LinkStatus>> ProvisionalStatus(const Zone& zone, std::size_t c) {
-  const auto enterprises = zone.EnterprisesByLink()[c];
-  const auto projects = zone.ProjectsByLink()[c];
-  std::vector<std::optional<LinkStatus>> status;
-  for (std::size_t l = 0; l < enterprises.size(); ++l) {
-    bool leader = false, local = false, filling = false;
-    for (std::size_t e : enterprises[l]) {
-      const Enterprise& enterprise = zone.enterprises()[e];
-      local |= enterprise.local;
-      leader |= enterprise.local && enterprise.role == Role::kLeader;
-    }
-    for (std::size_t p : projects[l])
-      filling |= zone.projects()[p].stage >= zone.settings.filling_stage;
-    status.push_back(leader    ? LinkStatus::kStrong
-                     : local   ? LinkStatus::kWeak
-                     : filling ? LinkStatus::kFilling
-                               : LinkStatus::kMissing);
-  }
-  return status;
-}
-
-// TODO(analysis): use the target ranking once merged. Stopgap: the external candidates
-// attached to the link, in file order, without a score.
-std::vector<std::vector<MapTarget>> ProvisionalTargets(const Zone& zone, std::size_t c) {
-  std::vector<std::vector<MapTarget>> targets;
-  const auto by_link = zone.EnterprisesByLink();
-  for (const auto& link_enterprises : by_link[c]) {
-    targets.emplace_back();
-    for (std::size_t e : link_enterprises)
-      if (!zone.enterprises()[e].local)
-        targets.back().push_back({zone.enterprises()[e].DisplayName(), std::nullopt});
-  }
-  return targets;
-}
-
-constexpr std::string_view kProvisionalNote =
-    "状态为临时判定（本地链主→强，本地企业→弱，签约及以后项目→在补，其余→缺）";
-
 }  // namespace
 
 int RunRender(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
@@ -104,6 +67,7 @@ int RunRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
                    {"--dpi", true, ""},
                    {"--targets", true, ""},
                    {"--stage", true, ""},
+                   {"--assume-stage", true, ""},
                    {"--output", true, "-o"}});
   const auto chain_id = args.Value("--chain");
   const bool overview = args.Flag("--overview");
@@ -133,24 +97,24 @@ int RunRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
   page.dpi = PositiveNumber(args, "--dpi", 0, 1200);
   const int targets = PositiveNumber(args, "--targets", 0, 20);
 
+  ZoneAnalysisOptions analysis_options;
+  if (const auto stage = args.Value("--assume-stage")) {
+    analysis_options.assume_stage = ParseProjectStage(*stage);
+    if (!analysis_options.assume_stage)
+      throw UsageError("chainmap render: unknown project stage '" + *stage +
+                       "' (stages: " + std::string(ProjectStageChoices()) + ")");
+  }
+  analysis_options.targets.top = static_cast<std::size_t>(targets);
+
   const LoadedZone loaded = LoadZoneDirectory(args.ZoneDir());
   const Zone& zone = loaded.zone;
   std::string dot;
   if (overview) {
     if (args.Value("--stage") || args.Value("--targets"))
       throw UsageError("chainmap render: --stage and --targets apply to --chain maps only");
-    ZoneOverviewInput input{&zone, {}, {}, std::string(kProvisionalNote)};
-    for (std::size_t c = 0; c < zone.chains().size(); ++c) {
-      input.status.push_back(ProvisionalStatus(zone, c));
-      // TODO(analysis): use the analysis's completeness once merged. Stopgap: the share of
-      // links with a local enterprise.
-      std::size_t present = 0;
-      for (const auto& s : input.status.back())
-        present += s == LinkStatus::kStrong || s == LinkStatus::kWeak;
-      input.completeness.push_back(double(present) /
-                                   double(std::max<std::size_t>(input.status.back().size(), 1)));
-    }
-    dot = ZoneOverviewDot(input, ZoneOverviewOptions{page}, *format);
+    ZoneAnalysis analysis(zone, analysis_options);
+    analysis.Run();
+    dot = ZoneOverviewDot(ZoneOverviewInputFrom(analysis), ZoneOverviewOptions{page}, *format);
   } else {
     const auto chain = zone.ChainIndex(*chain_id);
     if (!chain) {
@@ -168,9 +132,9 @@ int RunRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         throw UsageError("chainmap render: unknown stage '" + *stage +
                          "' (stages: " + std::string(StageChoices()) + ")");
     }
-    const ChainMapInput input{&zone, *chain, ProvisionalStatus(zone, *chain),
-                              ProvisionalTargets(zone, *chain), std::string(kProvisionalNote)};
-    dot = ChainMapDot(input, options, *format);
+    ZoneAnalysis analysis(zone, analysis_options);
+    analysis.Run();
+    dot = ChainMapDot(ChainMapInputFrom(analysis, *chain), options, *format);
   }
 
   GraphvizContext graphviz;

@@ -1,0 +1,53 @@
+#include "render/analysis_inputs.h"
+
+#include "src/model/enums.h"
+
+namespace chainmap {
+namespace {
+
+std::vector<std::optional<LinkStatus>> ChainStatus(const ZoneAnalysis& analysis,
+                                                   std::size_t chain) {
+  std::vector<std::optional<LinkStatus>> status;
+  for (const LinkState& state : analysis.status().states()[chain]) status.push_back(state.status);
+  return status;
+}
+
+}  // namespace
+
+std::string StatusNote(const ZoneAnalysis& analysis) {
+  const Settings& s = analysis.zone().settings;
+  std::string note = "状态判定：本地链主或 ≥" + std::to_string(s.strong_min_scale) +
+                     " 家本地规上企业→强；其他本地企业→弱；" +
+                     std::string(ChineseLabel(s.filling_stage)) +
+                     "及以后阶段的项目→在补；其余→缺（详见 docs/analysis.md）";
+  if (const auto stage = analysis.options().assume_stage)
+    note += "；远景：视" + std::string(ChineseLabel(*stage)) + "及以后阶段的项目为已建成";
+  return note;
+}
+
+ChainMapInput ChainMapInputFrom(const ZoneAnalysis& analysis, std::size_t chain) {
+  const Zone& zone = analysis.zone();
+  ChainMapInput input{&zone, chain, ChainStatus(analysis, chain), {}, StatusNote(analysis)};
+  const TargetRanking& ranking = analysis.targets();
+  for (const auto& link_targets : ranking.by_link()[chain]) {
+    input.targets.emplace_back();
+    for (std::size_t t : link_targets) {
+      const Target& target = ranking.targets()[t];
+      input.targets.back().push_back(
+          {zone.enterprises()[target.candidate].DisplayName(), target.score.total});
+    }
+  }
+  return input;
+}
+
+ZoneOverviewInput ZoneOverviewInputFrom(const ZoneAnalysis& analysis) {
+  const Zone& zone = analysis.zone();
+  ZoneOverviewInput input{&zone, {}, {}, StatusNote(analysis)};
+  for (std::size_t c = 0; c < zone.chains().size(); ++c) {
+    input.status.push_back(ChainStatus(analysis, c));
+    input.completeness.push_back(analysis.gaps().chains()[c].total.value);
+  }
+  return input;
+}
+
+}  // namespace chainmap

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "render/chain_map.h"
+#include "render/zone_overview.h"
+#include "src/analysis/zone_analysis.h"
+
+namespace chainmap {
+
+/// The footnote line naming the rules behind the colours (and the scenario, if any).
+std::string StatusNote(const ZoneAnalysis& analysis);
+
+/// A chain map's input from a zone analysis that has run: each link's status and, under
+/// each gap link, its ranked targets with their scores.
+ChainMapInput ChainMapInputFrom(const ZoneAnalysis& analysis, std::size_t chain);
+
+/// The zone overview's input from a zone analysis that has run: statuses and each
+/// chain's completeness.
+ZoneOverviewInput ZoneOverviewInputFrom(const ZoneAnalysis& analysis);
+
+}  // namespace chainmap
