@@ -16,6 +16,8 @@ constexpr std::string_view kHelpHelp =
     "Lists the commands, or shows the help of one command.\n";
 
 const std::array kCommands{
+    Command{"build", "make the whole deliverable: maps, report, lists, index page", kBuildHelp,
+            RunBuild},
     Command{"validate", "check a zone's files and print a summary", kValidateHelp, RunValidate},
     Command{"fmt", "rewrite a zone's files in canonical form", kFmtHelp, RunFmt},
     Command{"analyze", "link status, gaps, completeness, criticality and resilience", kAnalyzeHelp,

@@ -34,6 +34,8 @@ int RunFmt(const std::vector<std::string>& args, std::ostream& out, std::ostream
 int RunLists(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int RunImport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int RunBuild(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+extern const std::string_view kBuildHelp;
 extern const std::string_view kValidateHelp;
 extern const std::string_view kFmtHelp;
 extern const std::string_view kListsHelp;

@@ -91,6 +91,11 @@ void WriteXlsx(const std::vector<Table>& tables, const std::filesystem::path& pa
   if (tables.empty()) throw std::logic_error("WriteXlsx: a workbook needs at least one table");
   WorkbookPtr workbook(workbook_new(path.c_str()));
   if (!workbook) throw InputError(path.string(), "cannot create XLSX workbook");
+  // A fixed creation date (2000-01-01), so that the same lists give the same bytes;
+  // libxlsxwriter would stamp the current time.
+  lxw_doc_properties properties{};
+  properties.created = 946684800;
+  Check(workbook_set_properties(workbook.get(), &properties), path);
   lxw_format* header = workbook_add_format(workbook.get());
   format_set_bold(header);
   format_set_bg_color(header, 0xDDEBF7);

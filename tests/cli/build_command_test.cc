@@ -1,0 +1,117 @@
+// chainmap build: the whole deliverable, whole or not at all.
+#include <catch2/catch.hpp>
+
+#include "tests/cli/run_chainmap.h"
+
+using namespace chainmap::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path CopyMini(const std::string& name) {
+  const fs::path dir = MakeTempDir(name);
+  fs::copy(CHAINMAP_SOURCE_DIR "/docs/examples/mini", dir / "zone", fs::copy_options::recursive);
+  return dir;
+}
+
+}  // namespace
+
+TEST_CASE("build makes maps, report, lists, exports and an index page", "[cli][build]") {
+  const fs::path dir = CopyMini("build");
+  const RunResult r = RunChainmap({"build", (dir / "zone").string(), "-o", (dir / "out").string()});
+  CHECK(r.err == "");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out == "built " + (dir / "out").string() +
+                     ": index.html, maps/ 9 files, report/ 3, lists/ 7, export/ 2\n");
+  const auto files = Snapshot(dir / "out");
+  for (const char* name :
+       {"index.html", "maps/steel.svg", "maps/steel.png", "maps/steel.pdf", "maps/equipment.svg",
+        "maps/overview.svg", "maps/overview.png", "maps/overview.pdf", "report/analysis.md",
+        "report/analysis.json", "report/targets.csv", "lists/lists.xlsx", "export/zone.graphml",
+        "export/zone.json"})
+    CHECK(files.count(name) == 1);
+  CHECK(files.at("maps/steel.png").substr(1, 3) == "PNG");
+  CHECK(files.at("maps/steel.pdf").substr(0, 5) == "%PDF-");
+  CHECK(files.at("report/analysis.json").find("\"zone\": \"mini\"") != std::string::npos);
+  const std::string& index = files.at("index.html");
+  CHECK(index.find("<h1>示例园区 产业链图谱与清单</h1>") != std::string::npos);
+  CHECK(index.find("完整度 31%（强 2，弱 1，在补 0，缺 5）") != std::string::npos);
+  CHECK(index.find("<a href=\"maps/steel.pdf\">pdf</a>") != std::string::npos);
+  CHECK(index.find("某齿轮钢企业 → 齿轮钢 <span class=\"small\">(44)</span>") != std::string::npos);
+  CHECK(index.find("<a href=\"lists/lists.xlsx\">") != std::string::npos);
+  CHECK(std::system(("xmllint --noout --html " + (dir / "out/index.html").string() + " 2>/dev/null")
+                        .c_str()) == 0);
+  CHECK(std::system(("xmllint --noout " + (dir / "out/maps/overview.svg").string()).c_str()) == 0);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("build output is the same byte for byte, whatever the number of workers",
+          "[cli][build]") {
+  const fs::path dir = CopyMini("build-same");
+  const std::string zone = (dir / "zone").string();
+  REQUIRE(RunChainmap({"build", zone, "-o", (dir / "a").string(), "--jobs", "1"}).exit_code == 0);
+  REQUIRE(RunChainmap({"build", zone, "-o", (dir / "b").string(), "--jobs", "3"}).exit_code == 0);
+  CHECK(Snapshot(dir / "a") == Snapshot(dir / "b"));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a rebuild replaces an earlier build whole; other directories are refused",
+          "[cli][build]") {
+  const fs::path dir = CopyMini("build-replace");
+  const std::string zone = (dir / "zone").string(), out = (dir / "out").string();
+  REQUIRE(RunChainmap({"build", zone, "-o", out, "--maps", "svg"}).exit_code == 0);
+  std::ofstream(dir / "out/maps/stale.svg") << "old";
+  REQUIRE(RunChainmap({"build", zone, "-o", out, "--maps", "svg", "--lists", "csv"}).exit_code ==
+          0);
+  CHECK_FALSE(fs::exists(dir / "out/maps/stale.svg"));
+  CHECK_FALSE(fs::exists(dir / "out/lists/lists.xlsx"));
+  CHECK(fs::exists(dir / "out/lists/projects.csv"));
+
+  fs::create_directories(dir / "mine");
+  std::ofstream(dir / "mine/notes.txt") << "keep me";
+  const RunResult refused = RunChainmap({"build", zone, "-o", (dir / "mine").string()});
+  CHECK(refused.exit_code == 2);
+  CHECK(refused.err == (dir / "mine").string() +
+                           ": exists and was not made by chainmap build: choose another -o, or "
+                           "empty it\n");
+  CHECK(Snapshot(dir / "mine") == std::map<std::string, std::string>{{"notes.txt", "keep me"}});
+  fs::remove_all(dir);
+}
+
+TEST_CASE("bad input: exit 2, nothing written, nothing left behind", "[cli][build]") {
+  const fs::path dir = CopyMini("build-bad");
+  std::ofstream(dir / "zone/projects.json") << R"({"projects": [{"id": "p", "name": "x",)";
+  const auto zone_before = Snapshot(dir / "zone");
+  const RunResult r = RunChainmap({"build", (dir / "zone").string(), "-o", (dir / "out").string()});
+  CHECK(r.exit_code == 2);
+  CHECK(
+      r.err.find("projects.json:1:39: expected a string key in double quotes, found end of file") !=
+      std::string::npos);
+  CHECK_FALSE(fs::exists(dir / "out"));
+  std::size_t entries = 0;
+  for (const auto& e : fs::directory_iterator(dir)) entries += e.path().filename() != "zone";
+  CHECK(entries == 0);  // no staging directory left
+  CHECK(Snapshot(dir / "zone") == zone_before);
+
+  CHECK(RunChainmap({"build", (dir / "zone").string()}).err ==
+        "chainmap build: missing -o DIR (see 'chainmap build --help')\n");
+  CHECK(RunChainmap({"build", "-o", "x", "--maps", "gif"}).err ==
+        "chainmap build: unknown map format 'gif' (formats: svg, png, pdf)\n");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("names in the data never break the index page", "[cli][build]") {
+  const fs::path dir = CopyMini("build-hostile");
+  const fs::path candidates = dir / "zone/candidates.json";
+  std::string text = Snapshot(dir / "zone").at("candidates.json");
+  text.replace(text.find("某齿轮钢企业"), std::string("某齿轮钢企业").size(),
+               R"(<img src=x onerror=alert(1)> & \"Co\")");
+  std::ofstream(candidates, std::ios::trunc) << text;
+  REQUIRE(
+      RunChainmap({"build", (dir / "zone").string(), "-o", (dir / "out").string(), "--maps", "svg"})
+          .exit_code == 0);
+  const std::string index = Snapshot(dir / "out").at("index.html");
+  CHECK(index.find("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Co&quot;") != std::string::npos);
+  CHECK(index.find("<img src=x") == std::string::npos);
+  fs::remove_all(dir);
+}
