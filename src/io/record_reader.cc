@@ -1,5 +1,6 @@
 #include "src/io/record_reader.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace chainmap {
@@ -208,8 +209,13 @@ Sources RecordReader::SourceField() {
 Extra RecordReader::Rest() const {
   Extra rest = Extra::object();
   if (!object_) return rest;
+  // In sorted key order, the order the saver writes them in, so that a saved zone loads
+  // equal (ordered_json compares objects in order).
+  std::vector<std::string> keys;
   for (const auto& [key, value] : object_->items())
-    if (read_.find(key) == read_.end()) rest[key] = value;
+    if (read_.find(key) == read_.end()) keys.push_back(key);
+  std::sort(keys.begin(), keys.end());
+  for (const std::string& key : keys) rest[key] = object_->at(key);
   return rest;
 }
 
