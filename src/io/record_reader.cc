@@ -203,7 +203,10 @@ Sources RecordReader::SourceField() {
     Error("source", "expected a string or an array of strings, found " + DescribeJsonType(*value));
     return out;
   }
-  return StringList("source");
+  // Empty strings say nothing, as a lone "" does: dropped, so that a saved zone loads equal.
+  Sources list = StringList("source");
+  list.erase(std::remove(list.begin(), list.end(), std::string()), list.end());
+  return list;
 }
 
 Extra RecordReader::Rest() const {

@@ -80,7 +80,7 @@ TEST_CASE("the zone seed corpus and regressions pass the zone fuzzers' checks") 
     const auto more = InputsIn(folder);
     inputs.insert(inputs.end(), more.begin(), more.end());
   }
-  REQUIRE(inputs.size() >= 2);  // docs/examples/mini and the regression below
+  REQUIRE(inputs.size() >= 3);  // docs/examples/mini and the regressions below
   for (const auto& path : inputs) {
     INFO(path.string());
     const auto files = SplitZoneInput(ReadAll(path));
@@ -104,6 +104,17 @@ TEST_CASE("regression: unknown fields load in sorted key order") {
       ReadAll(kFuzzDir / "regressions/zone_roundtrip/unknown-field-order.txt");
   const LoadedZone loaded = LoadZone(MemoryReader(SplitZoneInput(packed)), "z");
   CHECK(loaded.zone.extra.dump() == R"({"aa":2,"zz":1})");
+  CHECK_NOTHROW(CheckRoundTrip(SplitZoneInput(packed)));
+}
+
+// Bug: "source": [""] loaded as one empty source but was saved as "source": "", which
+// loads as no source.
+TEST_CASE("regression: empty strings in a source array are dropped") {
+  const std::string packed =
+      ReadAll(kFuzzDir / "regressions/zone_roundtrip/empty-source-string.txt");
+  const LoadedZone loaded = LoadZone(MemoryReader(SplitZoneInput(packed)), "z");
+  CHECK(loaded.zone.source.empty());
+  CHECK(loaded.zone.chains().at(0).links().at(0).source == Sources{"s"});
   CHECK_NOTHROW(CheckRoundTrip(SplitZoneInput(packed)));
 }
 
