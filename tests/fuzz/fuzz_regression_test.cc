@@ -80,7 +80,7 @@ TEST_CASE("the zone seed corpus and regressions pass the zone fuzzers' checks") 
     const auto more = InputsIn(folder);
     inputs.insert(inputs.end(), more.begin(), more.end());
   }
-  REQUIRE(inputs.size() >= 3);  // docs/examples/mini and the regressions below
+  REQUIRE(inputs.size() >= 5);  // docs/examples/mini and the four regressions below
   for (const auto& path : inputs) {
     INFO(path.string());
     const auto files = SplitZoneInput(ReadAll(path));
@@ -116,6 +116,17 @@ TEST_CASE("regression: empty strings in a source array are dropped") {
   CHECK(loaded.zone.source.empty());
   CHECK(loaded.zone.chains().at(0).links().at(0).source == Sources{"s"});
   CHECK_NOTHROW(CheckRoundTrip(SplitZoneInput(packed)));
+}
+
+// Bug: a chain named after one of the zone's own files read that file as its chain file
+// (zone.json doubled as the chain 'zone'), and saving wrote both records to one file.
+TEST_CASE("regression: a chain id cannot name one of the zone's own files") {
+  CHECK(FirstError(ReadAll(kFuzzDir / "regressions/zone_roundtrip/chain-id-zone.txt")) ==
+        "z/zone.json:1:89: /chains/0: 'zone' cannot be a chain id: 'zone.json' is one of the "
+        "zone's own files; choose another id");
+  CHECK(FirstError(ReadAll(kFuzzDir / "regressions/zone_roundtrip/chain-id-enterprises.txt")) ==
+        "z/zone.json:1:89: /chains/0: 'enterprises' cannot be a chain id: 'enterprises.json' is "
+        "one of the zone's own files; choose another id");
 }
 
 }  // namespace
