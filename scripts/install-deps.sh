@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(g++ make cmake pkg-config libboost-graph-dev libgraphviz-dev nlohmann-json3-dev
           libxlsxwriter-dev fonts-noto-cjk)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(catch2 python3 python3-networkx python3-openpyxl libxml2-utils clang
+  packages+=(catch2 python3 python3-networkx python3-openpyxl python3-jsonschema libxml2-utils clang
              libclang-rt-14-dev clang-format clang-tidy graphviz)
 fi
 

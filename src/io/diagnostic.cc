@@ -1,5 +1,9 @@
 #include "src/io/diagnostic.h"
 
+#include <algorithm>
+#include <map>
+#include <tuple>
+
 namespace chainmap {
 namespace {
 
@@ -42,6 +46,13 @@ void DiagnosticSink::Add(Diagnostic diagnostic) {
 
 std::vector<Diagnostic> DiagnosticSink::TakeErrors() {
   std::vector<Diagnostic> out = std::move(errors_);
+  // Files in the order they were first reported on; within a file, by position.
+  std::map<std::string, std::size_t> file_order;
+  for (const Diagnostic& d : out) file_order.emplace(d.file, file_order.size());
+  std::stable_sort(out.begin(), out.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+    return std::tuple(file_order[a.file], a.position.line, a.position.column) <
+           std::tuple(file_order[b.file], b.position.line, b.position.column);
+  });
   if (error_count_ > out.size()) {
     out.push_back({Severity::kError,
                    "",

@@ -22,6 +22,12 @@ std::string DescribeJsonType(const nlohmann::ordered_json& value) {
   }
 }
 
+std::string FormatNumber(double value) {
+  if (std::floor(value) == value && std::fabs(value) < 1e15)
+    return std::to_string(static_cast<long long>(value));
+  return nlohmann::json(value).dump();
+}
+
 bool IsValidId(std::string_view text) {
   if (text.empty() || text.size() > 128) return false;
   const auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
@@ -138,7 +144,7 @@ std::optional<double> RecordReader::Number(std::string_view key, bool required, 
   }
   const double number = value->get<double>();
   if (!std::isfinite(number) || number < minimum) {
-    Error(key, "must be at least " + nlohmann::json(minimum).dump() + ", found " + value->dump());
+    Error(key, "must be at least " + FormatNumber(minimum) + ", found " + value->dump());
     return std::nullopt;
   }
   return number;
@@ -225,8 +231,7 @@ Sources RecordReader::SourceField() {
 Extra RecordReader::Rest() const {
   Extra rest = Extra::object();
   if (!object_) return rest;
-  // In sorted key order, the order the saver writes them in, so that a saved zone loads
-  // equal (ordered_json compares objects in order).
+  // Sorted by key: the order the saver writes them in, so that a round trip compares equal.
   std::vector<std::string> keys;
   for (const auto& [key, value] : object_->items())
     if (read_.find(key) == read_.end()) keys.push_back(key);

@@ -66,6 +66,9 @@ class RecordReader {
 /// The JSON type of a value in words: "a string", "an array", "null".
 std::string DescribeJsonType(const nlohmann::ordered_json& value);
 
+/// A number as a person writes it: 5, not 5.0; 2.5 as 2.5.
+std::string FormatNumber(double value);
+
 /// Whether `text` is a valid id: ASCII [a-z0-9][a-z0-9_-]*.
 bool IsValidId(std::string_view text);
 
