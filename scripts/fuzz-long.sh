@@ -7,6 +7,7 @@
 # env:   BUILD (default /tmp/build-chainmap-fuzz), FUZZ_WORK (default /tmp/chainmap-fuzz),
 #        JOBS (default 1: the machine is shared)
 set -euo pipefail
+shopt -s nullglob
 cd "$(dirname "$0")/.."
 root=$(pwd)
 seconds=${1:-600}
@@ -36,8 +37,8 @@ for target in "${targets[@]}"; do
     -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$work/$target/artifacts/" \
     "$work/$target/corpus" "${fuzz_seeds[@]}") >"$log" 2>&1 || status=1
   # One line of figures per target: executions, corpus size, crashes.
-  execs=$(cat "$log" "$work/$target"/fuzz-*.log 2>/dev/null |
-    awk '/stat::number_of_executed_units/ {s += $2} END {print s + 0}')
+  logs=("$log" "$work/$target"/fuzz-*.log)
+  execs=$(awk '/stat::number_of_executed_units/ {s += $2} END {print s + 0}' "${logs[@]}")
   units=$(find "$work/$target/corpus" -type f | wc -l)
   crashes=$(find "$work/$target/artifacts" -type f | wc -l)
   echo "$target: ${seconds}s, $execs executions, corpus $units inputs, $crashes crashes" |
