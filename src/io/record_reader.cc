@@ -97,10 +97,23 @@ std::optional<std::string> RecordReader::String(std::string_view key, bool requi
   return value->get<std::string>();
 }
 
+namespace {
+
+/// `text` for a message: whole when short, else its first 40 bytes (cut at a character
+/// boundary), "…" and its length, so that a 1 MB value does not make a 1 MB message.
+std::string Excerpt(std::string_view text) {
+  if (text.size() <= 64) return std::string(text);
+  std::size_t cut = 40;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut)) + "… (" + std::to_string(text.size()) + " bytes)";
+}
+
+}  // namespace
+
 std::optional<std::string> RecordReader::Id(std::string_view key, bool required) {
   auto text = String(key, required);
   if (text && !IsValidId(*text)) {
-    Error(key, "'" + *text +
+    Error(key, "'" + Excerpt(*text) +
                    "' is not a valid id: use lower-case ASCII letters, digits, '-' and "
                    "'_', starting with a letter or digit");
     return std::nullopt;
@@ -205,7 +218,10 @@ Sources RecordReader::SourceField() {
     Error("source", "expected a string or an array of strings, found " + DescribeJsonType(*value));
     return out;
   }
-  return StringList("source");
+  // Empty strings say nothing, as a lone "" does: dropped, so that a saved zone loads equal.
+  Sources list = StringList("source");
+  list.erase(std::remove(list.begin(), list.end(), std::string()), list.end());
+  return list;
 }
 
 Extra RecordReader::Rest() const {

@@ -48,7 +48,7 @@ class RecordReader {
   void Error(std::string_view key, const std::string& message);
   void ErrorAt(const std::string& pointer, const std::string& message);
   void Warning(std::string_view key, const std::string& message);
-  /// The fields not read, as an object; call last.
+  /// The fields not read, as an object in sorted key order; call last.
   Extra Rest() const;
 
  private:

@@ -155,6 +155,13 @@ class ZoneLoader {
                                  "letters, digits, '-' and '_'");
           continue;
         }
+        if (const std::string file = id + ".json"; file == kZoneFile || file == kEnterprisesFile ||
+                                                   file == kCandidatesFile ||
+                                                   file == kProjectsFile) {
+          r.ErrorAt(pointer, "'" + id + "' cannot be a chain id: '" + file +
+                                 "' is one of the zone's own files; choose another id");
+          continue;
+        }
         if (auto [it, fresh] = seen.emplace(id, pointer); !fresh) {
           r.ErrorAt(pointer, "chain '" + id + "' is listed twice (first at " +
                                  Where(doc->json, doc->file, it->second) + ")");

@@ -50,6 +50,7 @@ std::string Dump(const Json& json) { return WriteJson(json); }
 
 std::vector<std::string> QualifiedIds(const Zone& zone, const std::vector<LinkKey>& keys) {
   std::vector<std::string> out;
+  out.reserve(keys.size());
   for (const LinkKey& key : keys) out.push_back(zone.QualifiedId(key));
   return out;
 }

@@ -4,15 +4,15 @@
 
 #include <sys/wait.h>
 
+#include <unistd.h>
 #include <array>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <unistd.h>
-#include <vector>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace chainmap::testing {
 
