@@ -2,9 +2,9 @@
 
 #include <string>
 
-#include "src/io/number_format.h"
 #include <variant>
 #include <vector>
+#include "src/io/number_format.h"
 
 namespace chainmap {
 
@@ -32,6 +32,5 @@ struct Table {
   /// Appends a row; asserts that it has one cell per column.
   void AddRow(std::vector<Cell> row);
 };
-
 
 }  // namespace chainmap

@@ -27,8 +27,8 @@ struct Project {
   std::vector<LinkKey> links;
   std::optional<double> investment;  ///< Total investment in 亿元.
   ProjectStage stage = ProjectStage::kPlanned;
-  std::string as_of;  ///< When `stage` was recorded; empty means the zone's as-of date.
-  std::string target;                ///< The document's target, verbatim.
+  std::string as_of;   ///< When `stage` was recorded; empty means the zone's as-of date.
+  std::string target;  ///< The document's target, verbatim.
   std::vector<StageRecord> history;  ///< Earlier stages, oldest first.
   std::string note;
   Sources source;
