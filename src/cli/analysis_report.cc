@@ -1,6 +1,8 @@
 #include "src/cli/analysis_report.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 #include "src/cli/args.h"
 #include "src/io/analysis_json.h"
@@ -17,6 +19,21 @@ std::string Fixed(double x, int decimals) {
 std::string Pad(const std::string& text, std::size_t width) {
   return text.size() >= width ? text + " " : text + std::string(width - text.size(), ' ');
 }
+
+/// Widths of the text table's variable columns: at least the historical widths, and
+/// two more than the longest cell of the chain, so that a long id never runs into the
+/// next column.
+struct ColumnWidths {
+  std::size_t link = 20, status = 9, idom = 16, flags = 24;
+
+  void Fit(const std::string& id, const std::string& st, const std::string& dom,
+           const std::string& fl) {
+    link = std::max(link, id.size() + 2);
+    status = std::max(status, st.size() + 2);
+    idom = std::max(idom, dom.size() + 2);
+    flags = std::max(flags, fl.size() + 2);
+  }
+};
 
 std::string CompletenessLine(const Completeness& c) {
   return Fixed(c.value, 2) + " (" + std::to_string(c.strong) + " strong, " +
@@ -126,35 +143,50 @@ void WriteAnalysisText(std::ostream& out, const ZoneAnalysis& a, std::optional<s
                                      std::to_string(r.present) + " local links"
                                : std::string("loses nothing"))
         << "\n";
-    out << "  " << Pad("link", 20) << Pad("status", 9) << Pad("gap", 11) << Pad("prio", 7)
-        << Pad("betw", 8) << Pad("idom", 16) << Pad("dom", 5) << Pad("gain", 6) << Pad("flags", 24)
-        << "local / top target\n";
+    // One row's cells first, so that the columns can be as wide as their longest cell.
+    struct Row {
+      std::string id, status, idom, flags, who;
+    };
+    std::vector<Row> rows;
+    ColumnWidths w;
     for (std::size_t l = 0; l < chain.links().size(); ++l) {
       const LinkKey key{c, l};
       const LinkState& s = a.status().state(key);
       const LinkCriticality& m = a.criticality().link(key);
-      const GapType gap = a.gaps().gaps()[c][l];
-      std::string status(ToString(s.status));
+      Row row{chain.links()[l].id, std::string(ToString(s.status)),
+              m.idom < 0 ? "-" : chain.links()[std::size_t(m.idom)].id, Flags(m),
+              Operators(zone, s)};
       if (a.baseline_status() && a.baseline_status()->state(key).status != s.status)
-        status = std::string(ToString(a.baseline_status()->state(key).status)) + ">" + status;
-      std::string who = Operators(zone, s);
+        row.status =
+            std::string(ToString(a.baseline_status()->state(key).status)) + ">" + row.status;
       const auto& top = a.targets().by_link()[c][l];
       if (!top.empty()) {
         const Target& t = a.targets().targets()[top.front()];
-        who += (who.empty() ? "" : "; ") + std::string("→ ") +
-               zone.enterprises()[t.candidate].DisplayName() + " " + Fixed(t.score.total, 2);
+        row.who += (row.who.empty() ? "" : "; ") + std::string("→ ") +
+                   zone.enterprises()[t.candidate].DisplayName() + " " + Fixed(t.score.total, 2);
       }
-      out << "  " << Pad(chain.links()[l].id, 20) << Pad(status, 9)
+      w.Fit(row.id, row.status, row.idom, row.flags);
+      rows.push_back(std::move(row));
+    }
+    out << "  " << Pad("link", w.link) << Pad("status", w.status) << Pad("gap", 11)
+        << Pad("prio", 7) << Pad("betw", 8) << Pad("idom", w.idom) << Pad("dom", 5)
+        << Pad("gain", 6) << Pad("flags", w.flags) << "local / top target\n";
+    for (std::size_t l = 0; l < chain.links().size(); ++l) {
+      const LinkCriticality& m = a.criticality().link({c, l});
+      const GapType gap = a.gaps().gaps()[c][l];
+      const Row& row = rows[l];
+      out << "  " << Pad(row.id, w.link) << Pad(row.status, w.status)
           << Pad(gap == GapType::kNone ? "-" : std::string(ToString(gap)), 11)
           << Pad(Fixed(a.targets().priorities()[c][l].total, 1), 7)
-          << Pad(Fixed(m.betweenness, 4), 8)
-          << Pad(m.idom < 0 ? "-" : chain.links()[std::size_t(m.idom)].id, 16)
+          << Pad(Fixed(m.betweenness, 4), 8) << Pad(row.idom, w.idom)
           << Pad(std::to_string(m.dominated), 5) << Pad(std::to_string(m.gain), 6)
-          << Pad(Flags(m), 24) << who << "\n";
+          << Pad(row.flags, w.flags) << row.who << "\n";
     }
   }
   out << "\ndepartures (local enterprises whose leaving loses links, worst first):\n";
-  std::size_t shown = 0;
+  std::size_t shown = 0, id_width = 20;
+  for (const Departure& d : a.resilience().ranking())
+    id_width = std::max(id_width, zone.enterprises()[d.enterprise].id.size() + 2);
   for (const Departure& d : a.resilience().ranking()) {
     std::string chains;
     for (const ChainImpact& i : d.chains) {
@@ -164,7 +196,7 @@ void WriteAnalysisText(std::ostream& out, const ZoneAnalysis& a, std::optional<s
     }
     if (chains.empty()) continue;
     ++shown;
-    out << "  " << Pad(zone.enterprises()[d.enterprise].id, 20) << "loses " << d.damage()
+    out << "  " << Pad(zone.enterprises()[d.enterprise].id, id_width) << "loses " << d.damage()
         << (d.damage() == 1 ? " link (" : " links (") << d.failed.size() << " failed, "
         << d.starved.size() << " starved); " << chains << "\n";
   }

@@ -21,6 +21,9 @@ const std::string_view kListsHelp =
     "  产业链企业清单   enterprises by chain and link, role, tags, local or candidate\n"
     "  重点项目清单     projects by stage, most advanced first\n"
     "  项目投资汇总     investment per chain and stage\n"
+    "  缺链弱链清单     weak, filling and missing links: gap type, priority, top target\n"
+    "  招商目标清单     every candidate for a gap link, ranked, with score and reason\n"
+    "  产业链完整度汇总 completeness per chain and stage, links by status\n"
     "as lists.xlsx (one sheet per list), <list>.csv (UTF-8 with BOM, for Excel) and\n"
     "<list>.md (Markdown). DIR is created if needed; every file is written whole or not\n"
     "at all, and nothing is written when the zone has errors. See docs/lists.md.\n"
@@ -55,7 +58,9 @@ int RunLists(const std::vector<std::string>& argv, std::ostream& out, std::ostre
   const std::set<std::string> formats =
       ParseFormats(args.Value("--format").value_or("xlsx,csv,md"));
   const LoadedZone loaded = LoadZoneDirectory(args.ZoneDir());
-  const std::vector<Table> tables = BuildLists(ListInputs{loaded.zone});
+  ZoneAnalysis analysis(loaded.zone);  // 现状, every candidate kept (top 0)
+  analysis.Run();
+  const std::vector<Table> tables = BuildLists(ListInputs{loaded.zone, analysis});
 
   const std::filesystem::path dir = *output;
   std::vector<std::pair<std::filesystem::path, std::string>> files;

@@ -18,4 +18,11 @@ std::optional<double> RevenueInYi(const Revenue& revenue) {
 
 double RoundAmount(double value) { return std::round(value * 1e6) / 1e6; }
 
+double RoundScore(double value) {
+  const double r = std::round(value * 100) / 100;
+  return r == 0 ? 0.0 : r;
+}
+
+std::string YesNo(bool value) { return value ? "是" : "否"; }
+
 }  // namespace chainmap

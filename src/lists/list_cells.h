@@ -19,4 +19,10 @@ std::optional<double> RevenueInYi(const Revenue& revenue);
 /// 4.5200000000000005).
 double RoundAmount(double value);
 
+/// A score rounded to 2 decimals, as the lists show scores and priorities (never -0).
+double RoundScore(double value);
+
+/// "是" or "否", for a yes/no column a spreadsheet can filter.
+std::string YesNo(bool value);
+
 }  // namespace chainmap

@@ -2,8 +2,11 @@
 
 #include <array>
 
+#include "src/lists/completeness_list.h"
 #include "src/lists/enterprise_list.h"
+#include "src/lists/gap_list.h"
 #include "src/lists/project_list.h"
+#include "src/lists/target_list.h"
 
 namespace chainmap {
 namespace {
@@ -12,6 +15,9 @@ const std::array kBuilders{
     ListBuilder{"enterprises", BuildEnterpriseList},
     ListBuilder{"projects", BuildProjectList},
     ListBuilder{"project-totals", BuildProjectTotals},
+    ListBuilder{"gaps", BuildGapList},
+    ListBuilder{"targets", BuildTargetList},
+    ListBuilder{"completeness", BuildCompletenessList},
 };
 
 }  // namespace

@@ -4,15 +4,17 @@
 #include <string_view>
 #include <vector>
 
+#include "src/analysis/zone_analysis.h"
 #include "src/io/table.h"
 #include "src/model/zone.h"
 
 namespace chainmap {
 
-/// What list builders read. Lists that need analysis results (gaps, targets,
-/// completeness) get them through new members here, filled in by the caller.
+/// What list builders read: the zone and its analysis (statuses, gaps, completeness,
+/// criticality, targets), filled in by the caller.
 struct ListInputs {
   const Zone& zone;
+  const ZoneAnalysis& analysis;  ///< Run() already called.
 };
 
 /// One list: its file stem and the function that builds its table.

@@ -29,15 +29,17 @@ TEST_CASE("lists: XLSX sheets, headers and values read back by openpyxl") {
                                   ShellQuote(dir.string()));
   CHECK(result.err == "");
   REQUIRE(result.exit_code == 0);
-  CHECK(result.out == "wrote 7 files to " + dir.string() +
+  CHECK(result.out == "wrote 13 files to " + dir.string() +
                           ": lists.xlsx enterprises.csv enterprises.md projects.csv "
-                          "projects.md project-totals.csv project-totals.md\n");
+                          "projects.md project-totals.csv project-totals.md gaps.csv gaps.md "
+                          "targets.csv targets.md completeness.csv completeness.md\n");
   const auto dump = testing::RunPython(kDump, ShellQuote((dir / "lists.xlsx").string()));
   INFO(dump.err);
   REQUIRE(dump.exit_code == 0);
   CHECK(
       dump.out ==
-      "['产业链企业清单', '重点项目清单', '项目投资汇总']\n"
+      "['产业链企业清单', '重点项目清单', '项目投资汇总', '缺链弱链清单', '招商目标清单', "
+      "'产业链完整度汇总']\n"
       "产业链企业清单 A2 7 16 True\n"
       "['序号', '产业链', '环节', '环节位置', '企业名称', '简称', '本地/候选', '角色', '标签', "
       "'统一社会信用代码', '营业收入(亿元)', '营收年份', '所在地区', '企业ID', '环节ID', '来源']\n"
@@ -63,7 +65,42 @@ TEST_CASE("lists: XLSX sheets, headers and values read back by openpyxl") {
       "'合计(亿元)', '项目数', '未列投资额的项目数']\n"
       "('钢铁', 0, 0, 0, 0, 0, 0, 0, 0)\n"
       "('装备', 0, 15, 0, 0, 0, 15, 1, 0)\n"
-      "('全区合计', 0, 15, 0, 0, 0, 15, 1, 0)\n");
+      "('全区合计', 0, 15, 0, 0, 0, 15, 1, 0)\n"
+      // Values as `chainmap analyze/targets docs/examples/mini --format json` give them;
+      // see tests/lists/*_list_test.cc for the hand check.
+      "缺链弱链清单 A2 7 18 True\n"
+      "['序号', '产业链', '环节ID', '环节', '环节位置', '现状', '缺口类型', '优先级', '类型分', "
+      "'连通分', '支配分', '在补减半', '卡脖子', '断链风险', '连通增益', '候选企业数', '首选目标', "
+      "'首选目标得分']\n"
+      "(1, '装备', 'equipment/reducer', '减速器', '上游', '缺', '延链', 35, 20, 0, 15, '否', "
+      "'是', '是', 0, 0, None, None)\n"
+      "(2, '钢铁', 'steel/gear-steel', '齿轮钢', '中游', '缺', '延链', 35, 20, 15, 0, '否', "
+      "'否', '否', 1, 1, '某齿轮钢企业', 44)\n"
+      "(3, '钢铁', 'steel/scrap', '废钢', '上游', '缺', '补链', 30, 30, 0, 0, '否', '否', "
+      "'否', 0, 0, None, None)\n"
+      "(4, '装备', 'equipment/robot', '机器人本体', '中游', '缺', '延链', 27.5, 20, 0, 7.5, "
+      "'否', '否', '是', 0, 1, '某机器人企业', 32.5)\n"
+      "(5, '装备', 'equipment/integration', '系统集成', '下游', '缺', '延链', 20, 20, 0, 0, "
+      "'否', '否', '否', 0, 1, '某机器人企业', 20)\n"
+      "(6, '钢铁', 'steel/springs', '弹簧', '下游', '弱', '强链', 10, 10, 0, 0, '否', '否', "
+      "'否', 0, 0, None, None)\n"
+      "招商目标清单 A2 4 17 True\n"
+      "['排名', '产业链', '环节ID', '环节', '缺口类型', '企业名称', '企业ID', '所在地区', '标签', "
+      "'总分', '缺口分', '实力分', '协同分', '项目分', '关联项目', '项目阶段', '推荐理由']\n"
+      "(1, '钢铁', 'steel/gear-steel', '齿轮钢', '延链', '某齿轮钢企业', 'gearco', '江苏省', "
+      "'上市', 44, 35, 4, 5, 0, None, None, '延链 齿轮钢 (缺); local 炼钢 upstream; connects 1 "
+      "source-product pair; 某齿轮钢企业 (上市)')\n"
+      "(2, '装备', 'equipment/robot', '机器人本体', '延链', '某机器人企业', 'robotco', None, "
+      "None, 32.5, 27.5, 0, 0, 5, '工业机器人项目', '洽谈/意向', '延链 机器人本体 (缺); "
+      "dominates 1 link; 某机器人企业; project robot-plant at 洽谈/意向')\n"
+      "(3, '装备', 'equipment/integration', '系统集成', '延链', '某机器人企业', 'robotco', "
+      "None, None, 20, 20, 0, 0, 0, None, None, '延链 系统集成 (缺); 某机器人企业')\n"
+      "产业链完整度汇总 A2 4 10 True\n"
+      "['产业链', '完整度(%)', '上游完整度(%)', '中游完整度(%)', '下游完整度(%)', '环节数', "
+      "'强', '弱', '在补', '缺']\n"
+      "('钢铁', 50, 50, 50, 50, 5, 2, 1, 0, 2)\n"
+      "('装备', 0, 0, 0, 0, 3, 0, 0, 0, 3)\n"
+      "('全区', 31.25, 33.33, 33.33, 25, 8, 2, 1, 0, 5)\n");
   // The CSV starts with a BOM and matches the sheet.
   const std::string csv = ReadWholeFile(dir / "projects.csv");
   CHECK(csv ==
@@ -79,7 +116,8 @@ TEST_CASE("lists: --format picks the files; bad input leaves the directory untou
   const auto md = RunChainmap("lists " + zone + " -o " + ShellQuote(dir.string()) + " --format md");
   CHECK(md.exit_code == 0);
   CHECK(md.out ==
-        "wrote 3 files to " + dir.string() + ": enterprises.md projects.md project-totals.md\n");
+        "wrote 6 files to " + dir.string() +
+            ": enterprises.md projects.md project-totals.md gaps.md targets.md completeness.md\n");
 
   const auto bad_format =
       RunChainmap("lists " + zone + " -o " + ShellQuote(dir.string()) + " --format xls");
@@ -102,7 +140,7 @@ TEST_CASE("lists: --format picks the files; bad input leaves the directory untou
   CHECK(!std::filesystem::exists(fresh));
   std::size_t files = 0;
   for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir)) ++files;
-  CHECK(files == 3);
+  CHECK(files == 6);
 }
 
 }  // namespace

@@ -39,7 +39,9 @@ Zone TwoChains() {
 
 TEST_CASE("Project list: most advanced stage first, larger investment first, unknown last") {
   const Zone zone = TwoChains();
-  const Table table = BuildProjectList(ListInputs{zone});
+  ZoneAnalysis analysis(zone);
+  analysis.Run();
+  const Table table = BuildProjectList(ListInputs{zone, analysis});
   std::vector<std::string> ids;
   for (const auto& row : table.rows) ids.push_back(std::get<std::string>(row[8]));
   CHECK(ids == std::vector<std::string>{"p2", "p5", "p1", "p3", "p4"});
@@ -49,7 +51,9 @@ TEST_CASE("Project list: most advanced stage first, larger investment first, unk
 
 TEST_CASE("Project totals: per chain and stage; a two-chain project counts once in the zone") {
   const Zone zone = TwoChains();
-  const Table table = BuildProjectTotals(ListInputs{zone});
+  ZoneAnalysis analysis(zone);
+  analysis.Run();
+  const Table table = BuildProjectTotals(ListInputs{zone, analysis});
   REQUIRE(table.rows.size() == 4);
   const auto numbers = [&](std::size_t r) {
     std::vector<double> out;
