@@ -195,7 +195,8 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     write("report/analysis.json", WriteJson(AnalysisToJson(analysis)), links.reports);
     write("report/targets.csv", Text([&](std::ostream& o) { WriteTargetsCsv(o, analysis, {}); }),
           links.reports);
-    for (const auto& [name, content] : ListFiles(BuildLists(ListInputs{zone}), list_formats))
+    for (const auto& [name, content] :
+         ListFiles(BuildLists(ListInputs{zone, analysis}), list_formats))
       write("lists/" + name, content, links.lists);
     const ExportGraph graph = BuildExportGraph(zone);
     write("export/zone.graphml", Text([&](std::ostream& o) { WriteGraphml(graph, o); }),

@@ -6,6 +6,7 @@
 #include "src/cli/args.h"
 #include "src/cli/commands.h"
 #include "src/io/atomic_file.h"
+#include "src/io/list_files.h"
 #include "src/io/table_csv.h"
 #include "src/io/table_markdown.h"
 #include "src/io/table_xlsx.h"
@@ -64,19 +65,7 @@ int RunLists(const std::vector<std::string>& argv, std::ostream& out, std::ostre
 
   const std::filesystem::path dir = *output;
   std::vector<std::pair<std::filesystem::path, std::string>> files;
-  if (formats.count("xlsx")) files.emplace_back(dir / "lists.xlsx", XlsxBytes(tables));
-  for (const Table& table : tables) {
-    if (formats.count("csv")) {
-      std::ostringstream csv;
-      WriteCsv(table, csv);
-      files.emplace_back(dir / (table.stem + ".csv"), csv.str());
-    }
-    if (formats.count("md")) {
-      std::ostringstream md;
-      WriteMarkdown(table, md);
-      files.emplace_back(dir / (table.stem + ".md"), md.str());
-    }
-  }
+  for (auto& [name, content] : ListFiles(tables, formats)) files.emplace_back(dir / name, content);
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec || !std::filesystem::is_directory(dir))
