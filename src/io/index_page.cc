@@ -1,5 +1,6 @@
 #include "src/io/index_page.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "src/io/graphml_writer.h"
@@ -64,14 +65,18 @@ void WriteIndexPage(std::ostream& out, const ZoneAnalysis& analysis, const Index
   }
 
   out << "<h2>产业链</h2>\n<table>\n<tr><th>产业链</th><th>完整度</th><th>强 / 弱 / 在补 / 缺</th>"
-         "<th>首要招引目标</th><th>图谱</th></tr>\n";
+         "<th>首要招引目标（前三个缺口各一）</th><th>图谱</th></tr>\n";
   const TargetRanking& ranking = analysis.targets();
   for (std::size_t c = 0; c < zone.chains().size(); ++c) {
     const Chain& chain = zone.chains()[c];
     const Completeness& cc = analysis.gaps().chains()[c].total;
     std::vector<const Target*> best;
+    // The best target of each of the three most pressing gaps (one per link).
     for (const Target& t : ranking.targets())
-      if (t.link.chain == c && best.size() < 3) best.push_back(&t);
+      if (t.link.chain == c && best.size() < 3 &&
+          std::none_of(best.begin(), best.end(),
+                       [&](const Target* b) { return b->link == t.link; }))
+        best.push_back(&t);
     out << "<tr><td><b>" << E(chain.name.zh) << "</b><br><span class=\"small\">" << E(chain.id)
         << (chain.name.en.empty() ? "" : " · " + E(chain.name.en)) << "</span></td>";
     out << "<td class=\"num\">" << Percent(cc.value)
