@@ -11,7 +11,8 @@ seconds=${2:-60}
 cmake --build "$build" -j"$(nproc)" --target fuzzers >/dev/null
 export ASAN_OPTIONS=detect_leaks=1
 status=0
-for target in json_document_fuzzer zone_loader_fuzzer zone_roundtrip_fuzzer; do
+for target in json_document_fuzzer zone_loader_fuzzer zone_roundtrip_fuzzer enterprise_csv_fuzzer \
+    label_escape_fuzzer; do
   source scripts/fuzz-args.sh "$target"
   work=$build/fuzz/$target
   rm -rf "$work" && mkdir -p "$work/corpus"

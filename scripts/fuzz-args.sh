@@ -15,6 +15,10 @@ case "$1" in
   zone_roundtrip_fuzzer)
     fuzz_args+=(-dict="$fuzz_root/tests/fuzz/zone.dict")
     fuzz_seeds=(corpus/zone regressions/zone_roundtrip) ;;
+  enterprise_csv_fuzzer)
+    fuzz_seeds=(corpus/csv regressions/enterprise_csv) ;;
+  label_escape_fuzzer)
+    fuzz_seeds=(corpus/labels regressions/label_escape) ;;
   *) echo "fuzz-args.sh: unknown target '$1'" >&2; return 2 ;;
 esac
 # Directories that do not exist (yet) are left out: libFuzzer would stop on them.

@@ -1,0 +1,10 @@
+// libFuzzer target: CheckLabelEscape on any bytes (see import_render_checks.h).
+#include <cstddef>
+#include <cstdint>
+
+#include "tests/fuzz/import_render_checks.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  chainmap::fuzz::CheckLabelEscape({reinterpret_cast<const char*>(data), size});
+  return 0;
+}
