@@ -49,7 +49,7 @@ const std::string_view kBuildHelp =
     "  --lists LIST         list formats (default xlsx,csv,md)\n"
     "  --targets N          recruitment targets shown under each gap on the maps (default 3)\n"
     "  --assume-stage S     the 远景 scenario: projects at stage S or later count as built\n"
-    "  --dpi N              PNG resolution (default 192)\n"
+    "  --dpi N              PNG resolution (default 120: about 3,000 pixels wide)\n"
     "  --jobs N             processes rendering maps in parallel (default: the cores)\n"
     "\n"
     "exit codes: 0 built, 2 bad input or usage, 1 internal failure\n";
@@ -161,7 +161,7 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
   }
   const std::size_t targets = static_cast<std::size_t>(Number(args, "--targets", 3, 0, 20));
   PageOptions page;
-  page.dpi = Number(args, "--dpi", 0, 0, 1200);
+  page.dpi = Number(args, "--dpi", 120, 1, 1200);
   const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   const std::size_t jobs = static_cast<std::size_t>(Number(args, "--jobs", cores, 1, 64));
 
