@@ -17,7 +17,7 @@ reports=$(realpath -m "$build/sanitizer-reports")
 rm -rf "$reports" && mkdir -p "$reports"
 export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=0:log_path=$reports/asan
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:log_path=$reports/ubsan
-export LSAN_OPTIONS=log_path=$reports/lsan
+export LSAN_OPTIONS=log_path=$reports/lsan:suppressions=$PWD/tests/lsan.supp:print_suppressions=0
 status=0
 ctest --test-dir "$build" --output-on-failure -j"$(nproc)" || status=1
 if compgen -G "$reports/*" >/dev/null; then
