@@ -32,7 +32,8 @@ std::string Bar(const std::array<std::size_t, 5>& counts, std::size_t total) {
   for (std::size_t i = 0; i < counts.size(); ++i) {
     if (counts[i] == 0) continue;
     cumulative += counts[i];
-    const int edge = static_cast<int>(std::lround(double(kBarWidth) * cumulative / total));
+    const int edge = static_cast<int>(std::lround(
+        double(kBarWidth) * static_cast<double>(cumulative) / static_cast<double>(total)));
     const StatusStyle s = StyleFor(i < 4 ? std::optional(kOrder[i]) : std::nullopt);
     html += "<TD FIXEDSIZE=\"TRUE\" WIDTH=\"" + std::to_string(std::max(edge - drawn, 1)) +
             "\" HEIGHT=\"12\" BGCOLOR=\"" + std::string(s.fill) + "\" COLOR=\"" +

@@ -78,6 +78,7 @@ std::vector<std::string> RunInWorkers(std::size_t count, std::size_t workers,
     }
   }
   std::vector<std::string> out;
+  out.reserve(failures.size());
   for (auto& [job, failure] : failures) out.push_back(std::move(failure));
   return out;
 }
