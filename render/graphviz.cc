@@ -216,14 +216,28 @@ std::optional<OutputFormat> ParseOutputFormat(std::string_view text) {
   return std::nullopt;
 }
 
-void GraphvizContext::Deleter::operator()(GVC_s* context) const {
-  ErrorCapture capture;
-  gvFreeContext(context);
+namespace {
+
+/// The process's one gvc context, made on first use and never freed. Graphviz 2.42's
+/// pango plugin keeps a pointer to the last font name it measured in a static variable
+/// (gvtextlayout_pango.c) and compares the next name with it; the name lives in the
+/// context's font table, so after gvFreeContext a second context in the same process
+/// reads freed memory (AddressSanitizer: heap-use-after-free in strcmp). Sharing one
+/// context keeps that name alive.
+GVC_t* SharedContext() {
+  static GVC_t* const shared = gvContext();
+  return shared;
+}
+
+}  // namespace
+
+void GraphvizContext::Deleter::operator()(GVC_s*) const {
+  // Nothing: the shared context lives as long as the process (see SharedContext).
 }
 
 GraphvizContext::GraphvizContext() {
   ErrorCapture capture;
-  context_.reset(gvContext());
+  context_.reset(SharedContext());
   std::vector<std::string> ignored;
   capture.Check(context_ == nullptr, "start", ignored);
 }

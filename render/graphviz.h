@@ -37,6 +37,8 @@ struct Rendered {
 /// Graphviz's messages are captured, never printed: errors throw GraphvizError
 /// (a malformed HTML label included), warnings come back in Rendered::warnings.
 /// Not thread-safe (neither is Graphviz); one context serves any number of graphs.
+/// Every GraphvizContext of a process shares one gvc context that is never freed: Graphviz
+/// 2.42 reads freed memory when a second context follows a freed one (graphviz.cc).
 class GraphvizContext {
  public:
   GraphvizContext();
