@@ -1,5 +1,7 @@
 #include "src/io/graphml_writer.h"
 
+#include "src/io/xml_escape.h"
+
 #include <map>
 #include <stdexcept>
 
@@ -62,35 +64,6 @@ void WriteData(std::ostream& out, const KeyTable& keys, const std::vector<GraphA
 }
 
 }  // namespace
-
-std::string XmlEscape(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r')
-          out += "\xEF\xBF\xBD";
-        else
-          out += c;
-    }
-  }
-  return out;
-}
 
 void WriteGraphml(const ExportGraph& graph, std::ostream& out) {
   KeyTable graph_keys("graph", "g_"), node_keys("node", "n_"), edge_keys("edge", "e_");

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "src/io/export_graph.h"
+#include "src/io/xml_escape.h"
 
 namespace chainmap {
 
@@ -13,10 +14,5 @@ namespace chainmap {
 /// declared in first-use order; a directed <graph>; nodes and edges in graph order,
 /// edges with ids e0, e1, ... Text is XML-escaped (XmlEscape).
 void WriteGraphml(const ExportGraph& graph, std::ostream& out);
-
-/// Text made safe for XML 1.0 content and attribute values: & < > " ' become entities,
-/// and characters XML 1.0 forbids (control characters other than tab, LF, CR) become
-/// U+FFFD.
-std::string XmlEscape(std::string_view text);
 
 }  // namespace chainmap

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "src/io/graphml_writer.h"
 #include "src/io/number_format.h"
+#include "src/io/xml_escape.h"
 
 namespace chainmap {
 namespace {
