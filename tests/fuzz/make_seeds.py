@@ -2,13 +2,13 @@
 """Writes the fuzzers' seed corpora into tests/fuzz/corpus/ from zone directories.
 
 usage: tests/fuzz/make_seeds.py [ZONE_DIR...]
-       (default: docs/examples/mini, tests/bad_inputs/*, and /work/main/chains if present)
+       (default: docs/examples/mini, tests/bad_inputs/*, and chains/)
 
 corpus/zone/   one seed per zone: its files packed as SplitZoneInput (fuzz_checks.h) reads
                them; used by zone_loader_fuzzer and zone_roundtrip_fuzzer
 corpus/json/   every .json file on its own; used by json_document_fuzzer
-Seeds are named after their source so that re-running replaces rather than adds.
-The data under chains/ changes while it is being written: re-run to refresh.
+Seeds are named after their source so that re-running replaces rather than adds:
+re-run after changing the data under chains/.
 """
 import pathlib
 import sys
@@ -23,9 +23,7 @@ def zone_dirs(args):
         return [pathlib.Path(a) for a in args]
     dirs = [ROOT / "docs" / "examples" / "mini"]
     dirs += sorted(p for p in (ROOT / "tests" / "bad_inputs").glob("*") if p.is_dir())
-    main_chains = pathlib.Path("/work/main/chains")
-    if main_chains.is_dir():
-        dirs.append(main_chains)
+    dirs.append(ROOT / "chains")
     return dirs
 
 
