@@ -123,42 +123,44 @@ double TargetRanking::Fit(LinkKey key, std::string* partners) const {
   const LinkKey* up = first_present(in);
   const LinkKey* down = first_present(out);
   if (partners) {
-    if (up) *partners += "local " + zone_.link(*up).name.zh + " upstream";
-    if (up && down) *partners += ", ";
-    if (down) *partners += (up ? "" : "local ") + zone_.link(*down).name.zh + " downstream";
+    // 本地上游 炼钢、下游 弹簧 / 本地上游 炼钢 / 本地下游 弹簧
+    if (up || down) *partners += "本地";
+    if (up) *partners += "上游 " + zone_.link(*up).name.zh;
+    if (up && down) *partners += "、";
+    if (down) *partners += "下游 " + zone_.link(*down).name.zh;
   }
   return (up ? 5.0 : 0.0) + (down ? 5.0 : 0.0);
 }
 
+// In Chinese, for the lists leaders read; parts are joined by "；", e.g.
+// 延链 齿轮钢（缺）；本地上游 炼钢；可贯通 1 对源头—终端；某齿轮钢企业（上市）
 std::string TargetRanking::Reason(const Target& t) const {
   const LinkState& state = status_.state(t.link);
   const LinkCriticality& m = criticality_.link(t.link);
   const GapType type = gaps_.gaps()[t.link.chain][t.link.link];
-  std::string out = std::string(ChineseLabel(type)) + " " + zone_.link(t.link).name.zh + " (" +
-                    std::string(ChineseLabel(state.status)) + ")";
+  std::string out = std::string(ChineseLabel(type)) + " " + zone_.link(t.link).name.zh + "（" +
+                    std::string(ChineseLabel(state.status)) + "）";
   std::string partners;
   Fit(t.link, &partners);
-  if (!partners.empty()) out += "; " + partners;
-  auto count = [](std::size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-  };
-  if (m.gain > 0)
-    out += "; connects " + count(m.gain, "source-product pair", "source-product pairs");
-  if (m.dominated > 0) out += "; dominates " + count(m.dominated, "link", "links");
+  if (!partners.empty()) out += "；" + partners;
+  if (m.gain > 0) out += "；可贯通 " + std::to_string(m.gain) + " 对源头—终端";
+  if (m.dominated > 0) out += "；为 " + std::to_string(m.dominated) + " 个环节的必经环节";
   const Enterprise& e = zone_.enterprises()[t.candidate];
   std::string strengths;
   auto add = [&](std::string_view s) {
-    strengths += (strengths.empty() ? "" : ", ") + std::string(s);
+    strengths += (strengths.empty() ? "" : "、") + std::string(s);
   };
   if (e.role != Role::kNone) add(ChineseLabel(e.role));
   for (const TagPoints& tag : kTagPoints)
     if (TagContains(e, tag.tag)) add(tag.tag == "高新技术" ? "高新技术企业" : tag.tag);
-  if (RevenuePoints(e) > 0) add(FormatNumber(e.revenue->value) + "亿元");
-  out += "; " + e.DisplayName();
-  if (!strengths.empty()) out += " (" + strengths + ")";
-  if (t.project)
-    out += "; project " + zone_.projects()[*t.project].id + " at " +
-           std::string(ChineseLabel(zone_.projects()[*t.project].stage));
+  if (RevenuePoints(e) > 0) add("营收 " + FormatNumber(e.revenue->value) + " 亿元");
+  out += "；" + e.DisplayName();
+  if (!strengths.empty()) out += "（" + strengths + "）";
+  if (t.project) {
+    const Project& p = zone_.projects()[*t.project];
+    out += "；项目 " + (p.name.empty() ? p.id : p.name) + "（" +
+           std::string(ChineseLabel(p.stage)) + "）";
+  }
   return out;
 }
 

@@ -34,12 +34,12 @@ TEST_CASE("targets on the example zone, as CSV") {
   CHECK(r.out ==
         "rank,link,gap,candidate,name,score,gap_priority,strength,fit,pipeline,project,reason\n"
         "1,steel/gear-steel,extend,gearco,某齿轮钢企业,44.00,35.00,4.00,5.00,0.00,,"
-        "延链 齿轮钢 (缺); local 炼钢 upstream; connects 1 source-product pair; 某齿轮钢企业 "
-        "(上市)\n"
+        "延链 齿轮钢（缺）；本地上游 炼钢；可贯通 1 对源头—终端；某齿轮钢企业（上市）\n"
         "2,equipment/robot,extend,robotco,某机器人企业,32.50,27.50,0.00,0.00,5.00,robot-plant,"
-        "延链 机器人本体 (缺); dominates 1 link; 某机器人企业; project robot-plant at 洽谈/意向\n"
+        "延链 机器人本体（缺）；为 1 个环节的必经环节；某机器人企业；项目 "
+        "工业机器人项目（洽谈/意向）\n"
         "3,equipment/integration,extend,robotco,某机器人企业,20.00,20.00,0.00,0.00,0.00,,"
-        "延链 系统集成 (缺); 某机器人企业\n");
+        "延链 系统集成（缺）；某机器人企业\n");
 }
 
 TEST_CASE("analyze --assume-stage shows statuses and completeness before and after") {

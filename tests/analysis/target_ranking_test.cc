@@ -73,13 +73,13 @@ TEST_CASE("targets are scored by gap, strength, fit and pipeline, ties by id") {
   CHECK(t[0].score.fit == Approx(5));
   CHECK(t[0].score.pipeline == Approx(0));
   CHECK(t[0].score.total == Approx(49));
-  CHECK(t[0].reason == "补链 c (缺); local a upstream; x (链主, 上市, 100亿元)");
+  CHECK(t[0].reason == "补链 c（缺）；本地上游 a；x（链主、上市、营收 100 亿元）");
   // z: 24.38 + 0 + 10 + 8 (signed).
   CHECK(t[1].score.total == Approx(42.38));
   CHECK(t[1].project == std::optional<std::size_t>{0});
   CHECK(t[1].reason ==
-        "补链 d (在补); local b upstream, e downstream; connects 1 source-product pair; "
-        "dominates 1 link; z; project pz at 签约");
+        "补链 d（在补）；本地上游 b、下游 e；可贯通 1 对源头—终端；为 1 个环节的必经环节；z；"
+        "项目 pz（签约）");
   // w and y tie at 35: w first by id.
   CHECK(t[2].score.total == Approx(35));
   CHECK(t[3].score.total == Approx(35));
