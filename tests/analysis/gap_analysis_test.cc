@@ -70,5 +70,23 @@ TEST_CASE("a missing link with presence only upstream extends the chain") {
   CHECK(ChineseLabel(GapType::kExtend) == "延链");
 }
 
+TEST_CASE("gap types follow the chain's own edges, not cross-chain edges") {
+  //   p/s[S] ═══> y/m[M] ──> y/n[S]      ═══ a cross-chain edge
+  // Local s feeds m from another chain; within chain y, m has no upstream presence: 延链.
+  testing::ZoneBuilder b;
+  b.AddChain("p", {"s"}, {});
+  b.AddChain("y", {"m", "n"}, {{"m", "n"}});
+  b.AddEnterprise("es", true, {"p/s", "y/n"}, Role::kLeader);
+  CrossEdge edge;
+  edge.from = b.Key("p/s");
+  edge.to = b.Key("y/m");
+  b.zone.cross_edges.push_back(edge);
+  LinkStatusAnalysis status(b.zone);
+  status.Run();
+  GapAnalysis gaps(b.zone, status);
+  gaps.Run();
+  CHECK(gaps.gaps()[1] == std::vector<GapType>{GapType::kExtend, GapType::kNone});
+}
+
 }  // namespace
 }  // namespace chainmap
