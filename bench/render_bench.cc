@@ -21,9 +21,12 @@ int main(int argc, char** argv) {
   const int rounds = std::stoi(argv[3]);
   // Statuses do not change the layout's cost; the maps are drawn without an analysis.
   std::vector<std::pair<std::string, std::string>> dots;
-  for (std::size_t c = 0; c < zone.chains().size(); ++c)
-    dots.emplace_back(zone.chains()[c].id,
-                      ChainMapDot({&zone, c, {}, {}, ""}, {}, OutputFormat::kSvg));
+  for (std::size_t c = 0; c < zone.chains().size(); ++c) {
+    ChainMapInput input;
+    input.zone = &zone;
+    input.chain = c;
+    dots.emplace_back(zone.chains()[c].id, ChainMapDot(input, {}, OutputFormat::kSvg));
+  }
   dots.emplace_back("overview", ZoneOverviewDot({&zone, {}, {}, ""}, {}, OutputFormat::kSvg));
   for (const auto& [name, dot] : dots)
     std::ofstream(std::string(argv[2]) + "/" + name + ".dot") << dot;

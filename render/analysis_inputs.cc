@@ -1,5 +1,7 @@
 #include "render/analysis_inputs.h"
 
+#include <algorithm>
+
 #include "src/model/enums.h"
 
 namespace chainmap {
@@ -10,6 +12,31 @@ std::vector<std::optional<LinkStatus>> ChainStatus(const ZoneAnalysis& analysis,
   std::vector<std::optional<LinkStatus>> status;
   for (const LinkState& state : analysis.status().states()[chain]) status.push_back(state.status);
   return status;
+}
+
+/// Per link of the chain, the projects not yet operating that list it: most advanced
+/// first, then in the zone's order.
+std::vector<std::vector<MapProject>> LinkProjects(const Zone& zone, std::size_t chain) {
+  std::vector<std::vector<std::size_t>> by_link(zone.chains()[chain].links().size());
+  for (std::size_t p = 0; p < zone.projects().size(); ++p) {
+    const Project& project = zone.projects()[p];
+    if (project.stage == ProjectStage::kOperating) continue;
+    for (const LinkKey& key : project.links)
+      if (key.chain == chain) by_link[key.link].push_back(p);
+  }
+  std::vector<std::vector<MapProject>> projects;
+  for (std::vector<std::size_t>& indices : by_link) {
+    std::stable_sort(indices.begin(), indices.end(), [&](std::size_t a, std::size_t b) {
+      return zone.projects()[a].stage > zone.projects()[b].stage;
+    });
+    indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
+    projects.emplace_back();
+    for (std::size_t p : indices) {
+      const Project& project = zone.projects()[p];
+      projects.back().push_back({project.name.empty() ? project.id : project.name, project.stage});
+    }
+  }
+  return projects;
 }
 
 }  // namespace
@@ -27,7 +54,12 @@ std::string StatusNote(const ZoneAnalysis& analysis) {
 
 ChainMapInput ChainMapInputFrom(const ZoneAnalysis& analysis, std::size_t chain) {
   const Zone& zone = analysis.zone();
-  ChainMapInput input{&zone, chain, ChainStatus(analysis, chain), {}, StatusNote(analysis)};
+  ChainMapInput input;
+  input.zone = &zone;
+  input.chain = chain;
+  input.status = ChainStatus(analysis, chain);
+  input.status_note = StatusNote(analysis);
+  input.projects = LinkProjects(zone, chain);
   const TargetRanking& ranking = analysis.targets();
   for (const auto& link_targets : ranking.by_link()[chain]) {
     input.targets.emplace_back();

@@ -9,7 +9,7 @@
 
 namespace chainmap {
 
-/// The footnote line naming the rules behind the colours (and the scenario, if any).
+/// The note naming the rules behind the colours (and the scenario, if any).
 std::string StatusNote(const ZoneAnalysis& analysis);
 
 /// A chain map's input from a zone analysis that has run: each link's status and, under

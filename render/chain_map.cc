@@ -47,6 +47,7 @@ std::vector<const Enterprise*> LocalEnterprises(const Zone& zone,
 
 std::string NodeLabel(const Link& link, std::optional<LinkStatus> status, Detail detail,
                       const std::vector<const Enterprise*>& enterprises,
+                      const std::vector<MapProject>& projects,
                       const std::vector<MapTarget>& targets, const ChainMapOptions& options) {
   const std::string name = HtmlText(Ellipsize(link.name.zh, 16));
   std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">";
@@ -70,6 +71,13 @@ std::string NodeLabel(const Link& link, std::optional<LinkStatus> status, Detail
   }
   if (shown < enterprises.size())
     html += Row(Font("等 " + std::to_string(enterprises.size()) + " 家", 10, kMutedColour));
+  const std::size_t shown_projects = std::min(projects.size(), options.max_projects);
+  for (std::size_t i = 0; i < shown_projects; ++i)
+    html += Row(Font("▸ " + HtmlText(Ellipsize(projects[i].name, 14)) + "（" +
+                         std::string(ChineseLabel(projects[i].stage)) + "）",
+                     10, kTextColour));
+  if (shown_projects < projects.size())
+    html += Row(Font("等 " + std::to_string(projects.size()) + " 个项目", 10, kMutedColour));
   if (status == LinkStatus::kMissing && options.max_targets > 0 && !targets.empty()) {
     html += Row(Font("招引目标", 9, StyleFor(status).border, true));
     for (std::size_t i = 0; i < targets.size() && i < options.max_targets; ++i) {
@@ -117,15 +125,24 @@ std::string SourcesLine(const Chain& chain, std::size_t max) {
   return line;
 }
 
-std::string Footer(const ChainMapInput& input, const Chain& chain, const std::string& extra) {
-  std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\">";
-  html += "<TR><TD>" + LegendHtml(input.status.empty()) + "</TD></TR>";
+/// The map's header, the graph's label: title and subtitle on the left; the legend, the
+/// sources and the notes on the right. Graphviz draws the graph's label outside the
+/// drawing, so no edge can cross it, which it does not promise for a cluster's label.
+std::string Header(const ChainMapInput& input, const Chain& chain, const std::string& title,
+                   const std::string& subtitle, const std::string& extra) {
+  std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">";
+  html += "<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\" CELLPADDING=\"4\">" +
+          Font(HtmlText(title), 22, kTextColour, true) + "<BR ALIGN=\"LEFT\"/>" +
+          Font(HtmlText(subtitle), 11, kMutedColour) + "<BR ALIGN=\"LEFT\"/></TD>";
+  html += "<TD WIDTH=\"40\"></TD><TD ALIGN=\"LEFT\" VALIGN=\"TOP\">";
+  html += "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">";
+  html += "<TR><TD ALIGN=\"LEFT\">" + LegendHtml(input.status.empty()) + "</TD></TR>";
   std::vector<std::string> notes{SourcesLine(chain, 4)};
   if (!input.status_note.empty()) notes.push_back(input.status_note);
   if (!extra.empty()) notes.push_back(extra);
   for (const std::string& note : notes)
     html += "<TR><TD ALIGN=\"LEFT\">" + Font(HtmlText(note), 9, kMutedColour) + "</TD></TR>";
-  return html + "</TABLE>";
+  return html + "</TABLE></TD></TR></TABLE>";
 }
 
 }  // namespace
@@ -138,6 +155,7 @@ std::string ChainMapDot(const ChainMapInput& input, const ChainMapOptions& optio
   const std::size_t n = chain.links().size();
   assert(input.status.empty() || input.status.size() == n);
   assert(input.targets.empty() || input.targets.size() == n);
+  assert(input.projects.empty() || input.projects.size() == n);
   const auto enterprises_by_link = zone.EnterprisesByLink()[input.chain];
   const std::vector<Detail> details = Details(chain, options);
   auto status_of = [&](std::size_t l) {
@@ -159,16 +177,12 @@ std::string ChainMapDot(const ChainMapInput& input, const ChainMapOptions& optio
   dot += "  graph [rankdir=LR, fontname=" + font + ", bgcolor=\"#FFFFFF\", pad=0.3, " +
          "nodesep=0.22, ranksep=0.55, newrank=false, labelloc=t, labeljust=l]\n";
   dot += PageAttributes(options.page, format);
-  // The title is the graph's label, outside the drawing, so that no edge crosses it; the
-  // legend and footnote are the bottom label of the cluster holding the bands.
-  dot += "  label=<" + Font(HtmlText(title), 22, kTextColour, true) + "<BR/>" +
-         Font(HtmlText(subtitle), 11, kMutedColour) + ">\n";
+  dot += "  label=<" + Header(input, chain, title, subtitle, extra) + ">\n";
   dot += "  node [shape=box, fontname=" + font + ", fontsize=12, margin=\"0.08,0.05\", " +
          "fontcolor=\"" + std::string(kTextColour) + "\"]\n";
   dot += "  edge [color=\"" + std::string(kEdgeColour) + "\", arrowsize=0.7, penwidth=1.2]\n";
   dot += "  subgraph cluster_map {\n";
-  dot += "    label=<" + Footer(input, chain, extra) + ">\n";
-  dot += "    labelloc=b; labeljust=c; penwidth=0; margin=12\n";
+  dot += "    label=\"\"; penwidth=0; margin=12\n";
   for (std::size_t b = 0; b < kStages.size(); ++b) {
     dot += "    subgraph cluster_" + std::string(ToString(kStages[b])) + " {\n";
     dot += "      label=<" + Font(std::string(ChineseLabel(kStages[b])), 15, kTextColour, true) +
@@ -179,10 +193,12 @@ std::string ChainMapDot(const ChainMapInput& input, const ChainMapOptions& optio
       if (chain.links()[l].stage != kStages[b] || details[l] == Detail::kHidden) continue;
       const auto enterprises = LocalEnterprises(zone, enterprises_by_link[l]);
       static const std::vector<MapTarget> kNoTargets;
+      static const std::vector<MapProject> kNoProjects;
       const auto& targets = input.targets.empty() ? kNoTargets : input.targets[l];
+      const auto& projects = input.projects.empty() ? kNoProjects : input.projects[l];
       if (details[l] == Detail::kContext) {
         dot += "      n" + std::to_string(l) + " [label=<" +
-               NodeLabel(chain.links()[l], std::nullopt, details[l], {}, {}, options) +
+               NodeLabel(chain.links()[l], std::nullopt, details[l], {}, {}, {}, options) +
                ">, style=\"rounded,dashed\", color=\"" + std::string(kBandBorder) + "\"]\n";
         continue;
       }
@@ -190,7 +206,8 @@ std::string ChainMapDot(const ChainMapInput& input, const ChainMapOptions& optio
       char pen[16];
       std::snprintf(pen, sizeof pen, "%.1f", s.penwidth);
       dot += "      n" + std::to_string(l) + " [label=<" +
-             NodeLabel(chain.links()[l], status_of(l), details[l], enterprises, targets, options) +
+             NodeLabel(chain.links()[l], status_of(l), details[l], enterprises, projects, targets,
+                       options) +
              ">, style=\"" + std::string(s.style) + "\", fillcolor=\"" + std::string(s.fill) +
              "\", color=\"" + std::string(s.border) + "\", penwidth=" + pen +
              (s.peripheries > 1 ? ", peripheries=" + std::to_string(s.peripheries) : "") +

@@ -17,6 +17,12 @@ struct MapTarget {
   std::optional<double> score;  ///< Shown with two decimals when known.
 };
 
+/// A project shown under a link it lists: its name and stage (洽谈/意向, 签约, …).
+struct MapProject {
+  std::string name;
+  ProjectStage stage = ProjectStage::kPlanned;
+};
+
 /// What a chain map shows: the zone (names, enterprises, sources), which chain, and what
 /// the analysis says about each link. Filled by the command line from the analysis;
 /// the renderer computes nothing about the chain itself.
@@ -27,14 +33,18 @@ struct ChainMapInput {
   std::vector<std::optional<LinkStatus>> status;
   /// One per link of the chain (or empty): targets shown under missing links, best first.
   std::vector<std::vector<MapTarget>> targets;
-  /// A line for the footnote saying where the statuses come from; may be empty.
+  /// A line for the header's notes saying where the statuses come from; may be empty.
   std::string status_note;
+  /// One per link of the chain (or empty): the projects not yet operating that list the
+  /// link, most advanced first; a filling link names what fills it.
+  std::vector<std::vector<MapProject>> projects;
 };
 
 /// How a chain map is drawn.
 struct ChainMapOptions {
   std::size_t max_targets = 0;      ///< Targets shown per missing link (--targets N).
   std::size_t max_enterprises = 6;  ///< Enterprise names per link; more become "等 N 家".
+  std::size_t max_projects = 2;     ///< Projects per link; more become "等 N 个项目".
   /// A chain with more links than this is drawn compact (names, statuses and
   /// enterprise counts only); `stage` then draws one band in full.
   std::size_t max_full_links = 60;
@@ -45,9 +55,9 @@ struct ChainMapOptions {
 };
 
 /// The chain map as DOT text: the links in three bands 上游 / 中游 / 下游 from left to
-/// right, coloured by status, with enterprise names, the 链主 starred, targets under
-/// missing links, a title, a legend and a footnote with the sources. Deterministic:
-/// nodes and edges in the chain's order. `format` only decides the PNG resolution.
+/// right, coloured by status, with enterprise names, the 链主 starred, projects, targets
+/// under missing links, and a header with the title, the legend and notes with the sources.
+/// Deterministic: nodes and edges in the chain's order. `format` only decides the PNG resolution.
 std::string ChainMapDot(const ChainMapInput& input, const ChainMapOptions& options,
                         OutputFormat format);
 

@@ -16,7 +16,7 @@ const Zone& Mini() {
 
 }  // namespace
 
-TEST_CASE("chain map input: statuses and ranked targets from the analysis", "[render]") {
+TEST_CASE("chain map input: statuses, ranked targets and projects from the analysis", "[render]") {
   //  steel: scrap ─▶ steelmaking ─▶ wire-rod ─▶ springs ─▶ scrap;  steelmaking ─▶ gear-steel
   //  the mill (链主, 规上) operates steelmaking and wire-rod; springco (配套) springs.
   ZoneAnalysis analysis(Mini());
@@ -42,6 +42,13 @@ TEST_CASE("chain map input: statuses and ranked targets from the analysis", "[re
   const ChainMapInput equipment = ChainMapInputFrom(analysis, 1);
   REQUIRE(equipment.targets[1].size() == 1);
   CHECK(equipment.targets[1][0].score == Approx(32.5));
+  // Projects not yet operating, under the links they list: the robot plant (洽谈).
+  REQUIRE(equipment.projects.size() == equipment.status.size());
+  REQUIRE(equipment.projects[1].size() == 1);
+  CHECK(equipment.projects[1][0].name == "工业机器人项目");
+  CHECK(equipment.projects[1][0].stage == ProjectStage::kNegotiating);
+  CHECK(equipment.projects[0].empty());
+  for (const auto& link : steel.projects) CHECK(link.empty());
 }
 
 TEST_CASE("overview input: completeness per chain; the scenario is named", "[render]") {

@@ -35,7 +35,35 @@ ChainMapInput SteelInput(const Zone& zone) {
           0,
           {LinkStatus::kMissing, LinkStatus::kStrong, LinkStatus::kWeak, LinkStatus::kFilling},
           {{{"某矿业", 0.8251}, {"另一矿业", std::nullopt}}, {}, {}, {}},
-          "状态来自测试"};
+          "状态来自测试",
+          {{{"探矿项目", ProjectStage::kPlanned}},
+           {},
+           {{"扩产一期", ProjectStage::kConstruction},
+            {"扩产二期", ProjectStage::kSigned},
+            {"扩产三期", ProjectStage::kPlanned}},
+           {{"<b>弹簧&项目", ProjectStage::kSigned}}}};
+}
+
+/// The y coordinates of the SVG's texts equal to `text` (Graphviz's SVG: y grows downwards).
+std::vector<double> TextYs(const std::string& svg, const std::string& text) {
+  const std::regex element("<text [^>]*y=\"([-0-9.]+)\"[^>]*>([^<]*)</text>");
+  std::vector<double> ys;
+  for (std::sregex_iterator it(svg.begin(), svg.end(), element), end; it != end; ++it)
+    if ((*it)[2].str() == text) ys.push_back(std::stod((*it)[1].str()));
+  return ys;
+}
+
+/// The smallest y of any point of the edges' paths (stroked with the edge colour).
+double TopmostEdgePoint(const std::string& svg) {
+  const std::regex path("<path fill=\"none\" stroke=\"#52606d\"[^>]* d=\"([^\"]+)\"");
+  const std::regex point("([-0-9.]+),([-0-9.]+)");
+  double top = 1e9;
+  for (std::sregex_iterator it(svg.begin(), svg.end(), path), end; it != end; ++it) {
+    const std::string d = (*it)[1].str();
+    for (std::sregex_iterator p(d.begin(), d.end(), point); p != end; ++p)
+      top = std::min(top, std::stod((*p)[2].str()));
+  }
+  return top;
 }
 
 std::string Svg(const ChainMapInput& input, const ChainMapOptions& options = {}) {
@@ -91,6 +119,39 @@ TEST_CASE("The map has a title, a legend, the 链主 starred and a footnote with
   CHECK(texts.find("状态来自测试\n") != std::string::npos);
 }
 
+TEST_CASE("Title, legend and notes are a header above the drawing, which no edge reaches") {
+  // Graphviz routes edges through a cluster's label, so the legend once sat under the
+  // bands and an edge could cross it; the graph's own label is outside the drawing.
+  const LoadedZone loaded = HostileZone();
+  const std::string svg = Svg(SteelInput(loaded.zone));
+  double header_bottom = -1e9;
+  for (const std::string text : {"钢铁产业链图谱", "尚无本地企业或项目", "资料来源：[inf] test"}) {
+    const std::vector<double> ys = TextYs(svg, text);
+    REQUIRE(ys.size() == 1);
+    header_bottom = std::max(header_bottom, ys[0]);
+  }
+  const std::vector<double> node = TextYs(svg, "铁矿");
+  REQUIRE(node.size() == 1);
+  CHECK(header_bottom < node[0]);
+  CHECK(header_bottom < TopmostEdgePoint(svg));
+  CHECK(TopmostEdgePoint(svg) < 1e9);  // edges were found
+}
+
+TEST_CASE("Projects show under the links they list, most advanced first, up to a number") {
+  const LoadedZone loaded = HostileZone();
+  int code = 0;
+  const std::string texts = testing::SvgTexts(Svg(SteelInput(loaded.zone)), code);
+  REQUIRE(code == 0);
+  CHECK(Count(texts, "▸ 探矿项目（谋划）\n") == 1);
+  CHECK(Count(texts, "▸ <b>弹簧&项目（签约）\n") == 1);  // the filling link names it
+  CHECK(texts.find("▸ 扩产一期（在建）\n▸ 扩产二期（签约）\n等 3 个项目\n") != std::string::npos);
+  CHECK(texts.find("扩产三期") == std::string::npos);
+  ChainMapOptions options;
+  options.max_projects = 0;
+  CHECK(testing::SvgTexts(Svg(SteelInput(loaded.zone), options), code).find("▸") ==
+        std::string::npos);
+}
+
 TEST_CASE("Hostile names render literally, never as markup") {
   const LoadedZone loaded = HostileZone();
   const std::string svg = Svg(SteelInput(loaded.zone));
@@ -117,7 +178,9 @@ TEST_CASE("Targets show under missing links only, up to the number asked for") {
 
 TEST_CASE("Without an analysis every link is grey and the legend says 未评估") {
   const LoadedZone loaded = HostileZone();
-  const std::string svg = Svg({&loaded.zone, 0, {}, {}, ""});
+  ChainMapInput input;
+  input.zone = &loaded.zone;
+  const std::string svg = Svg(input);
   CHECK(NodeColours(svg, "n0") == "#f0f2f4 #7b8794");
   int code = 0;
   CHECK(Count(testing::SvgTexts(svg, code), "未评估\n") == 1);
