@@ -3,6 +3,7 @@
 #include <gvc.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <deque>
 #include <map>
 #include <sstream>
@@ -229,6 +230,29 @@ GVC_t* SharedContext() {
   return shared;
 }
 
+/// Grows the laid-out graph's pad so that the drawing, pad included, has width / height
+/// = `aspect`. Graphviz reads `pad` (inches, "x" or "x,y"; default 4 points) when it
+/// renders, and then scales drawing and pad together to the graph's `size`.
+void PadToAspect(Agraph_t* graph, double aspect) {
+  constexpr double kPointsPerInch = 72;
+  double pad_x = 4 / kPointsPerInch, pad_y = pad_x;
+  if (const char* pad = agget(graph, const_cast<char*>("pad")); pad && *pad) {
+    const int read = std::sscanf(pad, "%lf,%lf", &pad_x, &pad_y);
+    if (read == 1) pad_y = pad_x;
+  }
+  const boxf bb = GD_bb(graph);
+  const double width = (bb.UR.x - bb.LL.x) / kPointsPerInch + 2 * pad_x;
+  const double height = (bb.UR.y - bb.LL.y) / kPointsPerInch + 2 * pad_y;
+  if (width <= 0 || height <= 0) return;
+  if (width / height > aspect)
+    pad_y += (width / aspect - height) / 2;
+  else
+    pad_x += (height * aspect - width) / 2;
+  char value[64];
+  std::snprintf(value, sizeof value, "%.4f,%.4f", pad_x, pad_y);
+  agsafeset(graph, const_cast<char*>("pad"), value, const_cast<char*>(""));
+}
+
 }  // namespace
 
 void GraphvizContext::Deleter::operator()(GVC_s*) const {
@@ -244,7 +268,8 @@ GraphvizContext::GraphvizContext() {
 
 GraphvizContext::~GraphvizContext() = default;
 
-Rendered GraphvizContext::Render(std::string_view dot, OutputFormat format) {
+Rendered GraphvizContext::Render(std::string_view dot, OutputFormat format,
+                                 std::optional<double> aspect) {
   Rendered result;
   ErrorCapture capture;
   const std::string text(dot);
@@ -268,6 +293,7 @@ Rendered GraphvizContext::Render(std::string_view dot, OutputFormat format) {
     return result;
   }
 
+  if (aspect) PadToAspect(graph.get(), *aspect);
   char* data = nullptr;
   unsigned int length = 0;
   const int render_status = gvRenderData(context_.get(), graph.get(),

@@ -47,8 +47,11 @@ class GraphvizContext {
   GraphvizContext& operator=(const GraphvizContext&) = delete;
 
   /// Lays out `dot` and renders it as svg, png or pdf; for kDot, checks that
-  /// Graphviz parses and lays it out, then returns it unchanged.
-  Rendered Render(std::string_view dot, OutputFormat format);
+  /// Graphviz parses and lays it out, then returns it unchanged. With `aspect`
+  /// (width / height, e.g. 16/9 for a slide), the drawing is centred on a page of that
+  /// shape: the graph's `pad` grows on two sides, never shrinks.
+  Rendered Render(std::string_view dot, OutputFormat format,
+                  std::optional<double> aspect = std::nullopt);
 
  private:
   struct Deleter {

@@ -8,11 +8,17 @@ std::optional<PagePreset> ParsePagePreset(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<double> PageAspect(const PageOptions& page) {
+  if (page.preset == PagePreset::kSlide) return 16.0 / 9.0;
+  return std::nullopt;
+}
+
 std::string PageAttributes(const PageOptions& page, OutputFormat format) {
   std::string attributes;
   if (page.preset == PagePreset::kSlide) {
-    // Scaled up or down, proportions kept, to the largest size that fits the slide.
-    attributes += "  size=\"13.333,7.5!\"\n";
+    // Scaled up or down, proportions kept, to the largest size that fits the slide; the
+    // renderer pads the drawing to the slide's shape (PageAspect).
+    attributes += "  size=\"13.333,7.5!\"\n  margin=0\n";
   }
   if (format == OutputFormat::kPng) {
     const int dpi = page.dpi > 0 ? page.dpi : PageOptions::kDefaultPngDpi;

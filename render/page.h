@@ -22,6 +22,10 @@ struct PageOptions {
   static constexpr int kDefaultPngDpi = 192;
 };
 
+/// The page's shape, width / height, for GraphvizContext::Render: 16/9 for a slide,
+/// nullopt for a natural page.
+std::optional<double> PageAspect(const PageOptions& page);
+
 /// The DOT graph attributes (`name=value` lines) for the page and format: the slide
 /// size, and the resolution for PNG (only there: other formats are vector graphics).
 std::string PageAttributes(const PageOptions& page, OutputFormat format);

@@ -29,7 +29,7 @@ const std::string_view kRenderHelp =
     "  --overview       draw the zone overview\n"
     "  --format F       svg (default, or from the -o extension), png, pdf, or dot (the\n"
     "                   Graphviz source, for editing in Graphviz)\n"
-    "  --preset slide   fit the map on a 16:9 slide (13.333 x 7.5 in)\n"
+    "  --preset slide   a 16:9 slide page (13.333 x 7.5 in), the map fitted and centred\n"
     "  --dpi N          PNG resolution (default 192)\n"
     "  --targets N      show up to N recruitment targets under each missing link\n"
     "  --stage STAGE    draw one band (upstream, midstream, downstream) in full, with\n"
@@ -138,7 +138,7 @@ int RunRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
   }
 
   GraphvizContext graphviz;
-  const Rendered rendered = graphviz.Render(dot, *format);
+  const Rendered rendered = graphviz.Render(dot, *format, PageAspect(page));
   for (const std::string& warning : rendered.warnings)
     err << "chainmap render: warning: Graphviz: " << warning << "\n";
   if (output && *output != "-") {

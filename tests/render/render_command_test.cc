@@ -32,6 +32,44 @@ TEST_CASE("render writes svg, png, pdf and dot, whole, to -o") {
   std::filesystem::remove_all(dir);
 }
 
+/// The width and height of a PNG, from its IHDR chunk.
+std::pair<unsigned, unsigned> PngSize(const std::string& png) {
+  auto be32 = [&](std::size_t at) {
+    unsigned v = 0;
+    for (std::size_t i = 0; i < 4; ++i) v = v << 8 | static_cast<unsigned char>(png.at(at + i));
+    return v;
+  };
+  return {be32(16), be32(20)};
+}
+
+TEST_CASE("--preset slide gives a 16:9 page in every format, the map centred on it") {
+  // A wide chain (steel) and a tall one (the overview of two chains) are padded on
+  // different sides; both come out at exactly 13.333 × 7.5 in.
+  const auto dir = testing::MakeTempDir("render-slide");
+  for (const std::vector<std::string>& what :
+       {std::vector<std::string>{"--chain", "steel"}, std::vector<std::string>{"--overview"}}) {
+    for (const std::string ext : {"svg", "png", "pdf"}) {
+      const auto path = dir / ("map." + ext);
+      std::vector<std::string> args{"render", "docs/examples/mini"};
+      args.insert(args.end(), what.begin(), what.end());
+      for (const std::string a : {"--preset", "slide", "--dpi", "96", "-o"}) args.push_back(a);
+      args.push_back(path.string());
+      const auto r = RunChainmap(args);
+      INFO(what[0] << " " << ext << ": " << r.err);
+      REQUIRE(r.exit_code == 0);
+      const std::string bytes = testing::Snapshot(dir)["map." + ext];
+      if (ext == "svg")
+        CHECK(bytes.find("<svg width=\"960pt\" height=\"540pt\"") != std::string::npos);
+      if (ext == "png") CHECK(PngSize(bytes) == std::pair<unsigned, unsigned>{1280, 720});
+      if (ext == "pdf") CHECK(bytes.find("/MediaBox [ 0 0 960 540 ]") != std::string::npos);
+    }
+  }
+  // Without the preset the page takes the map's own shape.
+  const auto natural = RunChainmap({"render", "docs/examples/mini", "--chain", "steel"});
+  CHECK(natural.out.find("<svg width=\"960pt\"") == std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("render rejects bad usage with exit code 2") {
   auto r = RunChainmap({"render", "docs/examples/mini"});
   CHECK(r.exit_code == 2);
