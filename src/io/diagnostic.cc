@@ -46,13 +46,16 @@ void DiagnosticSink::Add(Diagnostic diagnostic) {
 
 std::vector<Diagnostic> DiagnosticSink::TakeErrors() {
   std::vector<Diagnostic> out = std::move(errors_);
-  // Files in the order they were first reported on; within a file, by position.
+  // Files in the order they were first reported on; within a file, by position, and
+  // what is about the whole file (no position) after its positioned errors.
   std::map<std::string, std::size_t> file_order;
   for (const Diagnostic& d : out) file_order.emplace(d.file, file_order.size());
-  std::stable_sort(out.begin(), out.end(), [&](const Diagnostic& a, const Diagnostic& b) {
-    return std::tuple(file_order[a.file], a.position.line, a.position.column) <
-           std::tuple(file_order[b.file], b.position.line, b.position.column);
-  });
+  auto key = [&](const Diagnostic& d) {
+    const bool whole_file = d.position.line == 0;
+    return std::tuple(file_order[d.file], whole_file, d.position.line, d.position.column);
+  };
+  std::stable_sort(out.begin(), out.end(),
+                   [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
   if (error_count_ > out.size()) {
     out.push_back({Severity::kError,
                    "",

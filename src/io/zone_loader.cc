@@ -176,6 +176,15 @@ class ZoneLoader {
     LoadEnterpriseFile(std::string(kEnterprisesFile), true);
     LoadEnterpriseFile(std::string(kCandidatesFile), false);
     LoadProjects();
+    for (const auto& [chain, count] : unchecked_references_)
+      sink_.Add({Severity::kError,
+                 unloaded_chains_.at(chain),
+                 {},
+                 "",
+                 std::to_string(count) + (count == 1 ? " reference" : " references") +
+                     " to chain '" + chain +
+                     "' in other files not checked until this file loads: fix it and run "
+                     "again"});
   }
 
   void LoadSettings(const Document& doc, const std::string& pointer) {
@@ -206,6 +215,9 @@ class ZoneLoader {
 
   void LoadChain(const std::string& id, const Document& zone_doc, const std::string& zone_pointer) {
     const std::string name = id + ".json";
+    // Until the chain loads, references into it cannot be checked: ResolveLink counts
+    // them rather than reporting each as an unknown chain.
+    unloaded_chains_.emplace(id, Display(name));
     auto doc = Parse(name, false);
     if (!doc) {
       if (!read_(name))
@@ -216,6 +228,7 @@ class ZoneLoader {
     }
     RecordReader r(doc->json, doc->file, "", sink_);
     if (!r.ok()) return;
+    unloaded_chains_.erase(id);
     Chain chain;
     if (auto own = r.Id("id", true)) {
       if (*own != id)
@@ -337,6 +350,10 @@ class ZoneLoader {
     }
     const std::string chain_id = ref.substr(0, slash);
     const Chain* chain = zone_.FindChain(chain_id);
+    if (!chain && unloaded_chains_.count(chain_id)) {
+      ++unchecked_references_[chain_id];
+      return std::nullopt;
+    }
     if (!chain) {
       r.ErrorAt(pointer, "unknown chain '" + chain_id + "' in '" + ref + "'" +
                              DidYouMean(chain_id, ChainIds()));
@@ -418,7 +435,9 @@ class ZoneLoader {
       fact.unit = fr.String("unit", false).value_or("");
       if (auto chain = fr.String("chain", false)) {
         fact.chain = zone_.ChainIndex(*chain);
-        if (!fact.chain)
+        if (!fact.chain && unloaded_chains_.count(*chain))
+          ++unchecked_references_[*chain];
+        else if (!fact.chain)
           fr.Error("chain", "unknown chain '" + *chain + "'" + DidYouMean(*chain, ChainIds()));
       }
       fact.note = fr.String("note", false).value_or("");
@@ -630,6 +649,10 @@ class ZoneLoader {
   DiagnosticSink sink_;
   Zone zone_;
   std::map<std::string, std::string> chain_files_;
+  /// Chains listed in zone.json whose file is missing or broken, with that file.
+  std::map<std::string, std::string> unloaded_chains_;
+  /// References into such chains, by chain: counted, not reported one by one.
+  std::map<std::string, std::size_t> unchecked_references_;
   std::map<std::string, std::string> enterprise_at_;
   std::map<std::string, std::string> uscc_owner_;
 };

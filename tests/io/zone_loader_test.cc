@@ -143,8 +143,21 @@ TEST_CASE("file-level problems", "[io][loader]") {
   CHECK(LoadErrors(files) ==
         "z/zone.json:6:23: /chains/1: chain 'nev' has no file 'z/nev.json': create it or remove "
         "the id\n"
-        "z/zone.json:8:37: /cross_edges/0/to: unknown chain 'nev' in 'nev/vehicle'\n"
-        "z/candidates.json:3:64: /enterprises/0/links/0: unknown chain 'nev' in 'nev/vehicle'");
+        "z/nev.json: 2 references to chain 'nev' in other files not checked until this file "
+        "loads: fix it and run again");
+  // A broken chain file: its own error, not one "unknown chain" per reference into it.
+  files = TinyZoneFiles();
+  files["nev.json"] = Replace(files["nev.json"], "\"links\"", "\"links\" \"x\"");
+  const std::string broken = LoadErrors(files);
+  CHECK(broken.find("unknown chain") == std::string::npos);
+  CHECK(broken.rfind("z/nev.json:", 0) == 0);
+  CHECK(broken.find("\nz/nev.json: 2 references to chain 'nev' in other files not checked") !=
+        std::string::npos);
+  // A chain that is not listed at all is still unknown.
+  files = TinyZoneFiles();
+  files["candidates.json"] = Replace(files["candidates.json"], "nev/vehicle", "ev/vehicle");
+  CHECK(LoadErrors(files).find("unknown chain 'ev' in 'ev/vehicle' (did you mean") !=
+        std::string::npos);
   files = TinyZoneFiles();
   files.erase("zone.json");
   CHECK(LoadErrors(files) ==
