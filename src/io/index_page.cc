@@ -22,7 +22,7 @@ h1 { margin-bottom: 0.2em; } .sub { color: #666; margin-top: 0; }
 table { border-collapse: collapse; width: 100%; margin: 1em 0; }
 th, td { border-bottom: 1px solid #ddd; padding: 0.4em 0.6em; text-align: left;
          vertical-align: top; }
-th { background: #f3f5f8; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
+th { background: #f3f5f8; white-space: nowrap; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
 img.overview { width: 100%; border: 1px solid #ddd; }
 .bar { display: inline-block; height: 0.7em; background: #0072b2; }
 .small { color: #666; font-size: 0.9em; }
