@@ -129,5 +129,21 @@ TEST_CASE("regression: a chain id cannot name one of the zone's own files") {
         "one of the zone's own files; choose another id");
 }
 
+// Not a bug in the loader but in the property: after 50 errors the loader adds one line,
+// with no file, counting the rest, which the check took for a diagnostic without a file.
+TEST_CASE("regression: the count of errors past the cap is the only line without a file") {
+  const auto files =
+      SplitZoneInput(ReadAll(kFuzzDir / "regressions/zone_roundtrip/more-than-fifty-errors.txt"));
+  try {
+    LoadZone(MemoryReader(files), "z");
+    FAIL("the input loaded");
+  } catch (const InputError& e) {
+    REQUIRE(e.diagnostics().size() == DiagnosticSink::kMaxErrors + 1);
+    CHECK(e.diagnostics().back().file.empty());
+    CHECK(e.diagnostics().back().message == "8 more errors not shown: fix these and run again");
+  }
+  CHECK_NOTHROW(CheckZoneLoad(files));
+}
+
 }  // namespace
 }  // namespace chainmap::fuzz

@@ -42,7 +42,7 @@ std::pair<unsigned, unsigned> PngSize(const std::string& png) {
   return {be32(16), be32(20)};
 }
 
-TEST_CASE("--preset slide gives a 16:9 page in every format, the map centred on it") {
+TEST_CASE("The slide preset gives a 16:9 page in every format, the map centred on it") {
   // A wide chain (steel) and a tall one (the overview of two chains) are padded on
   // different sides; both come out at exactly 13.333 × 7.5 in.
   const auto dir = testing::MakeTempDir("render-slide");
