@@ -9,8 +9,6 @@ cd "$(dirname "$0")/.."
 build=$(realpath "${1:?usage: scripts/ci-fuzz.sh BUILD_DIR [SECONDS]}")
 seconds=${2:-60}
 cmake --build "$build" -j"$(nproc)" --target fuzzers >/dev/null
-export ASAN_OPTIONS=detect_leaks=1
-export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
 status=0
 for target in json_document_fuzzer zone_loader_fuzzer zone_roundtrip_fuzzer enterprise_csv_fuzzer \
     label_escape_fuzzer; do

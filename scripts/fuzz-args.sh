@@ -6,6 +6,10 @@
 # (1 MB strings and deep nesting are covered by tests/bad_inputs instead).
 fuzz_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 fuzz_args=(-timeout=10 -rss_limit_mb=2048 -max_len=65536)
+# Leaks are findings, but not those fontconfig, Graphviz, GLib and cairo keep for the
+# process's life (the same suppressions as the sanitizer test suite).
+export ASAN_OPTIONS=detect_leaks=1
+export LSAN_OPTIONS=suppressions=$fuzz_root/tests/lsan.supp:print_suppressions=0
 case "$1" in
   json_document_fuzzer)
     fuzz_seeds=(corpus/json regressions/json_document) ;;
@@ -16,8 +20,10 @@ case "$1" in
     fuzz_args+=(-dict="$fuzz_root/tests/fuzz/zone.dict")
     fuzz_seeds=(corpus/zone regressions/zone_roundtrip) ;;
   enterprise_csv_fuzzer)
+    fuzz_args+=(-dict="$fuzz_root/tests/fuzz/csv.dict")
     fuzz_seeds=(corpus/csv regressions/enterprise_csv) ;;
   label_escape_fuzzer)
+    fuzz_args+=(-dict="$fuzz_root/tests/fuzz/labels.dict")
     fuzz_seeds=(corpus/labels regressions/label_escape) ;;
   *) echo "fuzz-args.sh: unknown target '$1'" >&2; return 2 ;;
 esac

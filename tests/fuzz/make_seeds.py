@@ -6,10 +6,13 @@ usage: tests/fuzz/make_seeds.py [ZONE_DIR...]
 
 corpus/zone/   one seed per zone: its files packed as SplitZoneInput (fuzz_checks.h) reads
                them; used by zone_loader_fuzzer and zone_roundtrip_fuzzer
+               and, for a zone too big for one seed (the default data in chains/), one seed
+               per chain: the zone cut down to that chain and the records on it
 corpus/json/   every .json file on its own; used by json_document_fuzzer
 Seeds are named after their source so that re-running replaces rather than adds:
 re-run after changing the data under chains/.
 """
+import json
 import pathlib
 import sys
 
@@ -35,6 +38,56 @@ def seed_name(zone_dir):
     return "-".join(rel.parts)
 
 
+def pack(files):
+    """The files as one input, as SplitZoneInput reads them (zone.json first, unnamed)."""
+    packed = files.get("zone.json", b"")
+    first = "zone.json" not in files
+    for name, content in files.items():
+        if name == "zone.json":
+            continue
+        packed += (b"" if first else b"\n") + b"--- " + name.encode() + b"\n" + content
+        first = False
+    return packed
+
+
+def dump(value):
+    return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode()
+
+
+def chain_slices(files):
+    """For each chain of a zone: the zone with that chain alone, its enterprises, candidates
+    and projects cut down to the records with a link on it (links elsewhere dropped)."""
+    try:
+        zone = json.loads(files["zone.json"].decode("utf-8-sig"))
+    except (KeyError, ValueError):
+        return
+    for chain in zone.get("chains", []):
+        on_chain = lambda links: [l for l in links if l.startswith(chain + "/")]
+        sliced = dict(zone, chains=[chain], cross_edges=[])
+        if chain + ".json" not in files:
+            continue
+        out = {"zone.json": dump(sliced), chain + ".json": files[chain + ".json"]}
+        kept = set()
+        for name in ("enterprises.json", "candidates.json"):
+            if name not in files:
+                continue
+            records = []
+            for e in json.loads(files[name].decode("utf-8-sig"))["enterprises"]:
+                links = on_chain(e.get("links", []))
+                if links:
+                    records.append(dict(e, links=links))
+                    kept.add(e["id"])
+            out[name] = dump({"enterprises": records})
+        if "projects.json" in files:
+            records = []
+            for p in json.loads(files["projects.json"].decode("utf-8-sig"))["projects"]:
+                links = on_chain(p.get("links", []))
+                if links and p.get("enterprise", next(iter(kept), None)) in kept:
+                    records.append(dict(p, links=links))
+            out["projects.json"] = dump({"projects": records})
+        yield chain, out
+
+
 def main():
     (CORPUS / "zone").mkdir(parents=True, exist_ok=True)
     (CORPUS / "json").mkdir(parents=True, exist_ok=True)
@@ -42,16 +95,18 @@ def main():
         files = {p.name: p.read_bytes() for p in sorted(zone_dir.glob("*.json"))}
         if not files:
             continue
-        packed = files.get("zone.json", b"")
-        first = "zone.json" not in files
-        for name, content in files.items():
-            if name == "zone.json":
-                continue
-            packed += (b"" if first else b"\n") + b"--- " + name.encode() + b"\n" + content
-            first = False
         name = seed_name(zone_dir)
+        packed = pack(files)
         if len(packed) <= MAX_SEED:
             (CORPUS / "zone" / (name + ".txt")).write_bytes(packed)
+        else:
+            for chain, sliced in chain_slices(files):
+                packed = pack(sliced)
+                if len(packed) <= MAX_SEED:
+                    (CORPUS / "zone" / (name + "-" + chain + ".txt")).write_bytes(packed)
+                else:
+                    print(f"{name}: chain {chain} is {len(packed)} bytes, over {MAX_SEED}; "
+                          "no seed", file=sys.stderr)
         for file_name, content in files.items():
             if len(content) <= MAX_SEED:
                 (CORPUS / "json" / (name + "-" + file_name)).write_bytes(content)
