@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "src/io/record_reader.h"
 #include "src/io/suggest.h"
 #include "src/io/table.h"
 
@@ -136,8 +137,11 @@ std::string ImportedEnterpriseId(const std::string& uscc, const std::string& nam
     for (const char c : uscc) id += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return id;
   }
-  // An ASCII name becomes a slug ("ACME Gears Ltd." → imp-acme-gears-ltd); any other a
-  // hash of the name (FNV-1a, 64 bits), the same on every machine.
+  // An ASCII name becomes a slug ("ACME Gears Ltd." → imp-acme-gears-ltd), cut to
+  // kMaxSlug characters; any other a hash of the name (FNV-1a, 64 bits), the same on every
+  // machine. UniqueId may add "-2", "-3"…: the id stays far under the format's limit.
+  constexpr std::size_t kMaxSlug = 60;
+  static_assert(4 + kMaxSlug + 12 < kMaxIdLength);
   std::string slug;
   bool ascii = true;
   for (const char c : name) {
@@ -148,6 +152,7 @@ std::string ImportedEnterpriseId(const std::string& uscc, const std::string& nam
     else if (!slug.empty() && slug.back() != '-')
       slug += '-';
   }
+  if (slug.size() > kMaxSlug) slug.resize(kMaxSlug);
   while (!slug.empty() && slug.back() == '-') slug.pop_back();
   if (ascii && !slug.empty()) return id + slug;
   std::uint64_t hash = 14695981039346656037ull;

@@ -25,7 +25,7 @@ std::string DescribeJsonType(const nlohmann::ordered_json& value) {
 }
 
 bool IsValidId(std::string_view text) {
-  if (text.empty() || text.size() > 128) return false;
+  if (text.empty() || text.size() > kMaxIdLength) return false;
   const auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
   if (!alnum(text[0])) return false;
   for (char c : text)

@@ -66,7 +66,10 @@ class RecordReader {
 /// The JSON type of a value in words: "a string", "an array", "null".
 std::string DescribeJsonType(const nlohmann::ordered_json& value);
 
-/// Whether `text` is a valid id: ASCII [a-z0-9][a-z0-9_-]*.
+/// The longest id the format accepts, in bytes.
+inline constexpr std::size_t kMaxIdLength = 128;
+
+/// Whether `text` is a valid id: ASCII [a-z0-9][a-z0-9_-]*, at most kMaxIdLength bytes.
 bool IsValidId(std::string_view text);
 
 }  // namespace chainmap

@@ -3,7 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include "src/io/zone_loader.h"
+#include "src/io/zone_saver.h"
 #include "tests/cli/run_process.h"
+#include "tests/io/zone_fixture.h"
 
 namespace chainmap {
 namespace {
@@ -86,12 +88,28 @@ TEST_CASE("Imported ids: from the USCC, an ASCII slug, or a stable hash of the n
   CHECK(ImportedEnterpriseId("91419001MA4000000C", "x") == "imp-91419001ma4000000c");
   CHECK(ImportedEnterpriseId("", "ACME Gears Ltd.") == "imp-acme-gears-ltd");
   CHECK(ImportedEnterpriseId("", "某减速器企业") == "imp-6dd2313d5a73");
+  // A long ASCII name is cut to 60 characters of slug, never past the format's id limit.
+  const std::string long_name = std::string(59, 'a') + " " + std::string(200, 'b');
+  CHECK(ImportedEnterpriseId("", long_name) == "imp-" + std::string(59, 'a'));
+  CHECK(ImportedEnterpriseId("", std::string(300, 'R')) == "imp-" + std::string(60, 'r'));
   Zone zone = Mini();
   const auto csv = ParseEnterpriseCsv(
       "name,link\nACME Gears Ltd.,steel/scrap\nacme gears ltd,steel/scrap\n", "f.csv");
   ImportEnterprises(zone, csv, "f.csv");
   CHECK(zone.FindEnterprise("imp-acme-gears-ltd"));
   CHECK(zone.FindEnterprise("imp-acme-gears-ltd-2"));
+}
+
+TEST_CASE("Imported ids: two long names alike in their first 60 characters both load") {
+  Zone zone = Mini();
+  const std::string a = std::string(70, 'x') + " one", b = std::string(70, 'x') + " two";
+  const auto csv =
+      ParseEnterpriseCsv("name,link\n" + a + ",steel/scrap\n" + b + ",steel/scrap\n", "f.csv");
+  const ImportReport report = ImportEnterprises(zone, csv, "f.csv");
+  CHECK(report.imported == 2);
+  CHECK(zone.FindEnterprise("imp-" + std::string(60, 'x'))->name == a);
+  CHECK(zone.FindEnterprise("imp-" + std::string(60, 'x') + "-2")->name == b);
+  CHECK_NOTHROW(testing::LoadFiles(SaveZone(zone)));
 }
 
 }  // namespace
