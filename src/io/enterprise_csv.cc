@@ -153,6 +153,11 @@ EnterpriseCsv ParseEnterpriseCsv(std::string_view text, const std::string& file)
   std::map<Field, std::string> column_names;
   int revenue_shift = 0;
   const CsvRecord& header = records.front();
+  if (std::all_of(header.fields.begin(), header.fields.end(),
+                  [](const std::string& f) { return Trim(f).empty(); }))
+    throw InputError(file + ":1",
+                     "the first row is empty: it must be the header row, naming the columns "
+                     "(企业名称 at least)");
   for (std::size_t i = 0; i < header.fields.size(); ++i) {
     const std::string written = Trim(header.fields[i]);
     auto [base, unit] = SplitUnit(written);

@@ -68,7 +68,11 @@ std::vector<CsvRecord> ParseCsv(std::string_view text, const std::string& file) 
         const std::size_t start_row = row;
         ++pos;
         while (true) {
-          if (pos >= text.size()) fail(start_row, "unterminated quoted field");
+          if (pos >= text.size())
+            fail(start_row, "the quoted field in column " +
+                                std::to_string(record.fields.size() + 1) +
+                                " has no closing quote and runs to the end of the file: add the "
+                                "closing \" (a quote inside a field is written \"\")");
           if (text[pos] == '"') {
             if (pos + 1 < text.size() && text[pos + 1] == '"') {
               field += '"';

@@ -1,24 +1,26 @@
-// The corpus of bad zones in tests/bad_inputs/: every case makes `validate` and `fmt` exit
-// with code 2, print the error in expected.txt (file:line:column: message, the path as given
-// on the command line) as the first line of standard error, print nothing to standard output
-// and leave every file as it was. Cases named valid-* must be accepted.
-#include <stdlib.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
+// The corpora of bad inputs. tests/bad_inputs/: every zone there makes `validate`, `fmt` and
+// `build` exit with code 2, print the error in expected.txt (file:line:column: message, the
+// path as given on the command line) as the first line of standard error, print nothing to
+// standard output, leave every file as it was and create nothing; cases named valid-* must
+// be accepted. tests/bad_csv/: every registry CSV there is refused whole by `import` the
+// same way (exit 2, the first line of NAME.expected, the zone untouched).
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
+#include "tests/cli/run_chainmap.h"
+
 namespace {
 
 namespace fs = std::filesystem;
+using chainmap::testing::MakeTempDir;
+using chainmap::testing::RunChainmap;
+using chainmap::testing::Snapshot;
 
 const fs::path kSourceDir = CHAINMAP_SOURCE_DIR;
 
@@ -29,59 +31,33 @@ std::string ReadAll(const fs::path& path) {
   return text.str();
 }
 
-/// Every file below `dir` with its content: equal snapshots mean nothing was changed,
-/// added or removed.
-std::map<std::string, std::string> Snapshot(const fs::path& dir) {
-  std::map<std::string, std::string> files;
-  for (const auto& entry : fs::recursive_directory_iterator(dir))
-    files[fs::relative(entry.path(), dir).string()] =
-        entry.is_regular_file() ? ReadAll(entry.path()) : "<directory>";
-  return files;
-}
-
-struct Run {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
-
-/// Runs the built chainmap in `cwd` with `args`, capturing both streams.
-Run RunChainmap(const fs::path& cwd, const std::string& args, const fs::path& scratch) {
-  const fs::path out = scratch / "stdout.txt", err = scratch / "stderr.txt";
-  const std::string command = "cd '" + cwd.string() + "' && '" + CHAINMAP_BINARY + "' " + args +
-                              " >'" + out.string() + "' 2>'" + err.string() + "'";
-  const int status = std::system(command.c_str());
-  Run run;
-  run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.out = ReadAll(out);
-  run.err = ReadAll(err);
-  return run;
-}
-
 std::string FirstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
 
-std::vector<std::string> CaseNames() {
+/// The entries of `dir` (named, sorted), to see that a command created nothing.
+std::vector<std::string> Entries(const fs::path& dir) {
   std::vector<std::string> names;
-  for (const auto& entry : fs::directory_iterator(kSourceDir / "tests/bad_inputs"))
-    if (entry.is_directory()) names.push_back(entry.path().filename().string());
+  for (const auto& entry : fs::directory_iterator(dir))
+    names.push_back(entry.path().filename().string());
   std::sort(names.begin(), names.end());
   return names;
 }
 
-/// A fresh directory, removed at the end of the scope.
-struct ScratchDir {
-  ScratchDir() {
-    std::string pattern = (fs::temp_directory_path() / "chainmap-bad-inputs-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    path = pattern;
-  }
-  ~ScratchDir() { fs::remove_all(path); }
-  fs::path path;
-};
+/// The names in `dir` whose entries pass `keep`, sorted.
+template <typename Keep>
+std::vector<std::string> CaseNames(const fs::path& dir, Keep keep) {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir))
+    if (keep(entry)) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
 
 TEST_CASE("bad inputs: exit code 2, the exact first error, no output, nothing written") {
-  const std::vector<std::string> names = CaseNames();
+  const std::vector<std::string> names =
+      CaseNames(kSourceDir / "tests/bad_inputs",
+                [](const fs::directory_entry& e) { return e.is_directory(); });
   REQUIRE(names.size() >= 20);
+  const fs::path scratch = MakeTempDir("bad-inputs");
   for (const std::string& name : names) {
     if (name.rfind("valid-", 0) == 0) continue;
     INFO("case tests/bad_inputs/" << name);
@@ -90,44 +66,81 @@ TEST_CASE("bad inputs: exit code 2, the exact first error, no output, nothing wr
     REQUIRE(fs::exists(dir / "expected.txt"));
     const std::string expected = FirstLine(ReadAll(dir / "expected.txt"));
     REQUIRE(expected.rfind(rel + "/", 0) == 0);  // names the file
-    ScratchDir scratch;
 
-    // validate reads the case in place.
+    // validate and build read the case in place; build would write into the scratch dir.
     const auto before = Snapshot(dir);
-    const Run validate = RunChainmap(kSourceDir, "validate " + rel, scratch.path);
-    CHECK(validate.code == 2);
+    const auto validate = RunChainmap({"validate", rel});
+    CHECK(validate.exit_code == 2);
     CHECK(FirstLine(validate.err) == expected);
     CHECK(validate.out.empty());
     CHECK(Snapshot(dir) == before);
 
+    const auto build = RunChainmap({"build", rel, "-o", (scratch / "out").string(), "--jobs", "1"});
+    CHECK(build.exit_code == 2);
+    CHECK(FirstLine(build.err) == expected);
+    CHECK(build.out.empty());
+    CHECK(Snapshot(dir) == before);
+    CHECK(Entries(scratch).empty());  // no out/, no staging directory beside it
+
     // fmt would write: it runs on a copy, under the same relative path.
-    const fs::path copy = scratch.path / "tree" / rel;
-    fs::create_directories(copy.parent_path());
-    fs::copy(dir, copy, fs::copy_options::recursive);
-    const auto copy_before = Snapshot(scratch.path / "tree");
-    const Run fmt = RunChainmap(scratch.path / "tree", "fmt " + rel, scratch.path);
-    CHECK(fmt.code == 2);
+    const fs::path tree = scratch / "tree";
+    fs::create_directories((tree / rel).parent_path());
+    fs::copy(dir, tree / rel, fs::copy_options::recursive);
+    const auto copy_before = Snapshot(tree);
+    const auto fmt = RunChainmap({"fmt", rel}, tree);
+    CHECK(fmt.exit_code == 2);
     CHECK(FirstLine(fmt.err) == expected);
     CHECK(fmt.out.empty());
-    CHECK(Snapshot(scratch.path / "tree") == copy_before);
+    CHECK(Snapshot(tree) == copy_before);
+    CHECK(Entries(tree / rel) == Entries(dir));
+    fs::remove_all(tree);
   }
+  fs::remove_all(scratch);
 }
 
 TEST_CASE("bad inputs: a file starting with a UTF-8 byte-order mark is accepted") {
   const std::string rel = "tests/bad_inputs/valid-bom";
   REQUIRE(ReadAll(kSourceDir / rel / "steel.json").rfind("\xEF\xBB\xBF{", 0) == 0);
-  ScratchDir scratch;
-  const Run validate = RunChainmap(kSourceDir, "validate " + rel, scratch.path);
-  CHECK(validate.code == 0);
+  const auto validate = RunChainmap({"validate", rel});
+  CHECK(validate.exit_code == 0);
   CHECK(validate.err.empty());
 
-  const fs::path copy = scratch.path / "tree" / rel;
-  fs::create_directories(copy.parent_path());
-  fs::copy(kSourceDir / rel, copy, fs::copy_options::recursive);
-  const Run fmt = RunChainmap(scratch.path / "tree", "fmt " + rel, scratch.path);
-  CHECK(fmt.code == 0);
+  const fs::path tree = MakeTempDir("bad-inputs-bom");
+  fs::create_directories((tree / rel).parent_path());
+  fs::copy(kSourceDir / rel, tree / rel, fs::copy_options::recursive);
+  const auto fmt = RunChainmap({"fmt", rel}, tree);
+  CHECK(fmt.exit_code == 0);
   // fmt drops the mark and changes nothing else in that file.
-  CHECK(ReadAll(copy / "steel.json") == ReadAll(kSourceDir / rel / "steel.json").substr(3));
+  CHECK(ReadAll(tree / rel / "steel.json") == ReadAll(kSourceDir / rel / "steel.json").substr(3));
+  fs::remove_all(tree);
+}
+
+TEST_CASE("bad CSV inputs: import refuses the whole file, exit code 2, the zone untouched") {
+  const std::vector<std::string> names =
+      CaseNames(kSourceDir / "tests/bad_csv",
+                [](const fs::directory_entry& e) { return e.path().extension() == ".csv"; });
+  REQUIRE(names.size() >= 7);
+  const fs::path zone = MakeTempDir("bad-csv") / "zone";
+  fs::copy(kSourceDir / "docs/examples/mini", zone, fs::copy_options::recursive);
+  const auto zone_before = Snapshot(zone);
+  for (const std::string& name : names) {
+    INFO("case tests/bad_csv/" << name);
+    const std::string rel = "tests/bad_csv/" + name;
+    const fs::path expected_file = (kSourceDir / rel).replace_extension(".expected");
+    REQUIRE(fs::exists(expected_file));
+    const std::string expected = FirstLine(ReadAll(expected_file));
+    REQUIRE(expected.rfind(rel + ":", 0) == 0);  // names the file
+    const std::string csv_before = ReadAll(kSourceDir / rel);
+
+    const auto run = RunChainmap({"import", zone.string(), "--enterprises", rel});
+    CHECK(run.exit_code == 2);
+    CHECK(FirstLine(run.err) == expected);
+    CHECK(run.out.empty());
+    CHECK(Snapshot(zone) == zone_before);
+    CHECK(Entries(zone) == Entries(kSourceDir / "docs/examples/mini"));
+    CHECK(ReadAll(kSourceDir / rel) == csv_before);
+  }
+  fs::remove_all(zone.parent_path());
 }
 
 }  // namespace

@@ -9,6 +9,8 @@ corpus/zone/   one seed per zone: its files packed as SplitZoneInput (fuzz_check
                and, for a zone too big for one seed (the default data in chains/), one seed
                per chain: the zone cut down to that chain and the records on it
 corpus/json/   every .json file on its own; used by json_document_fuzzer
+corpus/csv/    the registry CSVs of tests/fixtures/import/ and tests/bad_csv/; used by
+               enterprise_csv_fuzzer
 Seeds are named after their source so that re-running replaces rather than adds:
 re-run after changing the data under chains/.
 """
@@ -82,13 +84,23 @@ def chain_slices(files):
             records = []
             for p in json.loads(files["projects.json"].decode("utf-8-sig"))["projects"]:
                 links = on_chain(p.get("links", []))
-                if links and p.get("enterprise", next(iter(kept), None)) in kept:
+                enterprise = p.get("enterprise")
+                if links and (enterprise is None or enterprise in kept):
                     records.append(dict(p, links=links))
             out["projects.json"] = dump({"projects": records})
         yield chain, out
 
 
+def csv_seeds():
+    (CORPUS / "csv").mkdir(parents=True, exist_ok=True)
+    for folder in (ROOT / "tests" / "fixtures" / "import", ROOT / "tests" / "bad_csv"):
+        for path in sorted(folder.glob("*.csv")):
+            name = "-".join(path.relative_to(ROOT / "tests").parts)
+            (CORPUS / "csv" / name).write_bytes(path.read_bytes())
+
+
 def main():
+    csv_seeds()
     (CORPUS / "zone").mkdir(parents=True, exist_ok=True)
     (CORPUS / "json").mkdir(parents=True, exist_ok=True)
     for zone_dir in zone_dirs(sys.argv[1:]):
