@@ -34,15 +34,18 @@ for target in "${targets[@]}"; do
   parallel=()
   # With -jobs libFuzzer writes each job's log to fuzz-<n>.log in the current directory.
   [[ $jobs -gt 1 ]] && parallel=(-jobs="$jobs" -workers="$jobs")
+  start=$(date +%s)
   (cd "$work/$target" && "$build/tests/fuzz/$target" "${fuzz_args[@]}" "${parallel[@]}" \
     -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$work/$target/artifacts/" \
     "$work/$target/corpus" "${fuzz_seeds[@]}") >"$log" 2>&1 || status=1
-  # One line of figures per target: executions, corpus size, crashes.
+  # One line of figures per target: the time it really ran (a finding stops it early),
+  # executions, corpus size, crashes.
+  elapsed=$(($(date +%s) - start))
   logs=("$log" "$work/$target"/fuzz-*.log)
   execs=$(awk '/stat::number_of_executed_units/ {s += $2} END {print s + 0}' "${logs[@]}")
   units=$(find "$work/$target/corpus" -type f | wc -l)
   crashes=$(find "$work/$target/artifacts" -type f | wc -l)
-  echo "$target: ${seconds}s, $execs executions, corpus $units inputs, $crashes crashes" |
-    tee -a "$work/summary.txt"
+  echo "$(date -u +%FT%TZ) $(git rev-parse --short HEAD) $target: ran ${elapsed}s of ${seconds}s," \
+    "$execs executions, corpus $units inputs, $crashes crashes" | tee -a "$work/summary.txt"
 done
 exit $status
