@@ -10,8 +10,8 @@ build=$(realpath "${1:?usage: scripts/ci-fuzz.sh BUILD_DIR [SECONDS]}")
 seconds=${2:-60}
 cmake --build "$build" -j"$(nproc)" --target fuzzers >/dev/null
 status=0
-for target in json_document_fuzzer zone_loader_fuzzer zone_roundtrip_fuzzer enterprise_csv_fuzzer \
-    label_escape_fuzzer; do
+for target in json_document_fuzzer zone_loader_fuzzer zone_roundtrip_fuzzer zone_analysis_fuzzer \
+    enterprise_csv_fuzzer label_escape_fuzzer; do
   source scripts/fuzz-args.sh "$target"
   work=$build/fuzz/$target
   rm -rf "$work" && mkdir -p "$work/corpus"

@@ -19,6 +19,9 @@ case "$1" in
   zone_roundtrip_fuzzer)
     fuzz_args+=(-dict="$fuzz_root/tests/fuzz/zone.dict")
     fuzz_seeds=(corpus/zone regressions/zone_roundtrip) ;;
+  zone_analysis_fuzzer)
+    fuzz_args+=(-dict="$fuzz_root/tests/fuzz/zone.dict")
+    fuzz_seeds=(corpus/zone regressions/zone_analysis) ;;
   enterprise_csv_fuzzer)
     fuzz_args+=(-dict="$fuzz_root/tests/fuzz/csv.dict")
     fuzz_seeds=(corpus/csv regressions/enterprise_csv) ;;

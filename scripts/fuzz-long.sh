@@ -14,7 +14,7 @@ seconds=${1:-600}
 shift || true
 targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=(json_document_fuzzer zone_loader_fuzzer zone_roundtrip_fuzzer
-  enterprise_csv_fuzzer label_escape_fuzzer)
+  zone_analysis_fuzzer enterprise_csv_fuzzer label_escape_fuzzer)
 build=$(realpath -m "${BUILD:-/tmp/build-chainmap-fuzz}")
 work=$(realpath -m "${FUZZ_WORK:-/tmp/chainmap-fuzz}")
 jobs=${JOBS:-1}

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/fuzz/analysis_checks.h"
 #include "tests/fuzz/fuzz_checks.h"
 #include "tests/fuzz/import_render_checks.h"
 
@@ -104,7 +105,8 @@ TEST_CASE("found by enterprise_csv_fuzzer: a long ASCII name made an id over 128
 
 TEST_CASE("the zone seed corpus and regressions pass the zone fuzzers' checks") {
   auto inputs = InputsIn("corpus/zone");
-  for (const std::string folder : {"regressions/zone_loader", "regressions/zone_roundtrip"}) {
+  for (const std::string folder :
+       {"regressions/zone_loader", "regressions/zone_roundtrip", "regressions/zone_analysis"}) {
     const auto more = InputsIn(folder);
     inputs.insert(inputs.end(), more.begin(), more.end());
   }
@@ -114,7 +116,37 @@ TEST_CASE("the zone seed corpus and regressions pass the zone fuzzers' checks") 
     const auto files = SplitZoneInput(ReadAll(path));
     CHECK_NOTHROW(CheckZoneLoad(files));
     CHECK_NOTHROW(CheckRoundTrip(files));
+    CHECK_NOTHROW(CheckZoneAnalysis(files));
   }
+}
+
+TEST_CASE("the default data's seeds, one per chain, load without an error") {
+  std::size_t chains = 0;
+  for (const auto& path : InputsIn("corpus/zone")) {
+    if (path.filename().string().rfind("chains-", 0) != 0) continue;
+    INFO(path.string());
+    ++chains;
+    CHECK(FirstError(ReadAll(path)) == "");
+  }
+  CHECK(chains == 7);  // re-run tests/fuzz/make_seeds.py after changing chains/
+}
+
+TEST_CASE("the analysis check fails on bad numbers") {
+  using nlohmann::ordered_json;
+  const ordered_json good = ordered_json::parse(
+      R"({"completeness": {"value": 0.5, "links": 4, "strong": 1, "weak": 1, "filling": 0,
+          "missing": 2}, "chains": [{"completeness": 1, "links": [{"betweenness": 0}]}]})");
+  CHECK_NOTHROW(CheckAnalysisNumbers(good, ""));
+  ordered_json bad = good;
+  bad["completeness"]["value"] = 1.5;
+  CHECK_THROWS_WITH(CheckAnalysisNumbers(bad, ""), "a share outside [0, 1] at /completeness/value");
+  bad = good;
+  bad["completeness"]["missing"] = 3;
+  CHECK_THROWS_WITH(CheckAnalysisNumbers(bad, ""), "link counts do not add up at /completeness");
+  bad = good;
+  bad["chains"][0]["links"][0]["betweenness"] = std::nan("");
+  CHECK_THROWS_WITH(CheckAnalysisNumbers(bad, ""),
+                    "a number that is not finite at /chains/0/links/0/betweenness");
 }
 
 TEST_CASE("the example zone loads from its packed seed, equal to the directory") {

@@ -65,7 +65,8 @@ def chain_slices(files):
         return
     for chain in zone.get("chains", []):
         on_chain = lambda links: [l for l in links if l.startswith(chain + "/")]
-        sliced = dict(zone, chains=[chain], cross_edges=[])
+        facts = [f for f in zone.get("facts", []) if f.get("chain", chain) == chain]
+        sliced = dict(zone, chains=[chain], cross_edges=[], facts=facts)
         if chain + ".json" not in files:
             continue
         out = {"zone.json": dump(sliced), chain + ".json": files[chain + ".json"]}
