@@ -4,6 +4,7 @@
 
 #include "src/cli/args.h"
 #include "src/cli/commands.h"
+#include "src/io/number_format.h"
 #include "src/io/zone_loader.h"
 
 namespace chainmap {
@@ -53,10 +54,13 @@ int RunValidate(const std::vector<std::string>& argv, std::ostream& out, std::os
 
   out << zone.name.zh << (zone.name.en.empty() ? "" : " / " + zone.name.en) << " (" << zone.id
       << "), as of " << zone.as_of << "\n";
-  out << zone.chains().size() << " chains, " << links << " links, " << edges << " edges, "
-      << zone.cross_edges.size() << " cross-chain edges; " << local << " local enterprises, "
-      << zone.enterprises().size() - local << " candidates, " << zone.projects().size()
-      << " projects, " << zone.facts.size() << " facts\n\n";
+  out << FormatCount(zone.chains().size(), "chain", "chains") << ", "
+      << FormatCount(links, "link", "links") << ", " << FormatCount(edges, "edge", "edges") << ", "
+      << FormatCount(zone.cross_edges.size(), "cross-chain edge", "cross-chain edges") << "; "
+      << FormatCount(local, "local enterprise", "local enterprises") << ", "
+      << FormatCount(zone.enterprises().size() - local, "candidate", "candidates") << ", "
+      << FormatCount(zone.projects().size(), "project", "projects") << ", "
+      << FormatCount(zone.facts.size(), "fact", "facts") << "\n\n";
   out << Pad("chain", 14) << Pad("links U/M/D", 16) << Pad("edges", 7) << Pad("local", 7)
       << Pad("candidates", 12) << "projects  name\n";
   for (std::size_t c = 0; c < zone.chains().size(); ++c) {
@@ -78,8 +82,8 @@ int RunValidate(const std::vector<std::string>& argv, std::ostream& out, std::os
         << chain.name.zh << "\n";
   }
   out << "\n"
-      << (warnings ? std::to_string(warnings) : "no") << " warnings, "
-      << (notes ? std::to_string(notes) : "no") << " notes\n";
+      << FormatCount(warnings, "warning", "warnings", "no") << ", "
+      << FormatCount(notes, "note", "notes", "no") << "\n";
   if (args.Flag("--strict") && warnings > 0) {
     err << "chainmap validate: --strict: " << warnings << " warnings count as errors\n";
     return 2;

@@ -17,4 +17,10 @@ std::string FormatNumber(double value) {
   return std::string(buffer.data(), result.ptr);
 }
 
+std::string FormatCount(std::size_t n, std::string_view one, std::string_view many,
+                        std::string_view none) {
+  if (n == 0 && !none.empty()) return std::string(none) + " " + std::string(many);
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
 }  // namespace chainmap

@@ -44,14 +44,14 @@ TEST_CASE("validate prints a summary of the example zone", "[cli]") {
   CHECK(r.exit_code == 0);
   CHECK(r.out ==
         "示例园区 / Example zone (mini), as of 2024-06\n"
-        "2 chains, 8 links, 7 edges, 1 cross-chain edges; 2 local enterprises, 2 candidates, 1 "
-        "projects, 1 facts\n"
+        "2 chains, 8 links, 7 edges, 1 cross-chain edge; 2 local enterprises, 2 candidates, 1 "
+        "project, 1 fact\n"
         "\n"
         "chain         links U/M/D     edges  local  candidates  projects  name\n"
         "steel         5 2/2/1         5      2      1           0         钢铁\n"
         "equipment     3 1/1/1         2      0      1           1         装备\n"
         "\n"
-        "no warnings, 1 notes\n");
+        "no warnings, 1 note\n");
   CHECK(r.err ==
         "docs/examples/mini/steel.json: note: links 'scrap', 'steelmaking', 'wire-rod', "
         "'springs' form a cycle (allowed, e.g. scrap returning to steelmaking; analyses treat "
