@@ -4,6 +4,7 @@
 #include "src/cli/args.h"
 #include "src/cli/commands.h"
 #include "src/io/atomic_file.h"
+#include "src/io/number_format.h"
 #include "src/io/zone_files.h"
 #include "src/io/zone_loader.h"
 #include "src/io/zone_saver.h"
@@ -47,8 +48,8 @@ int RunFmt(const std::vector<std::string>& argv, std::ostream& out, std::ostream
     return changed.empty() ? 0 : 2;
   }
   WriteFilesAtomically(changed);
-  out << "formatted " << changed.size() << " of " << files.size() << " files in " << dir.string()
-      << "\n";
+  out << "formatted " << changed.size() << " of " << FormatCount(files.size(), "file", "files")
+      << " in " << dir.string() << "\n";
   return 0;
 }
 

@@ -7,6 +7,7 @@
 #include "src/io/atomic_file.h"
 #include "src/io/enterprise_csv.h"
 #include "src/io/enterprise_csv_import.h"
+#include "src/io/number_format.h"
 #include "src/io/zone_files.h"
 #include "src/io/zone_loader.h"
 #include "src/io/zone_saver.h"
@@ -83,8 +84,8 @@ int RunImport(const std::vector<std::string>& argv, std::ostream& out, std::ostr
   const std::size_t rows =
       report.imported + report.merged + report.unchanged + report.rejected.size();
   out << "imported " << report.imported << " new, merged " << report.merged << ", unchanged "
-      << report.unchanged << ", rejected " << report.rejected.size() << " of " << rows
-      << " rows from " << *csv_path << "\n";
+      << report.unchanged << ", rejected " << report.rejected.size() << " of "
+      << FormatCount(rows, "row", "rows") << " from " << *csv_path << "\n";
   if (args.Flag("--dry-run")) {
     out << "dry run: nothing written\n";
   } else if (changed.empty()) {

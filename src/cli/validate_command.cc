@@ -85,7 +85,10 @@ int RunValidate(const std::vector<std::string>& argv, std::ostream& out, std::os
       << FormatCount(warnings, "warning", "warnings", "no") << ", "
       << FormatCount(notes, "note", "notes", "no") << "\n";
   if (args.Flag("--strict") && warnings > 0) {
-    err << "chainmap validate: --strict: " << warnings << " warnings count as errors\n";
+    err << "chainmap validate: --strict: "
+        << (warnings == 1 ? "1 warning counts as an error"
+                          : std::to_string(warnings) + " warnings count as errors")
+        << "\n";
     return 2;
   }
   return 0;

@@ -95,7 +95,7 @@ TEST_CASE("validate --strict turns warnings into exit code 2", "[cli]") {
   const RunResult strict = RunChainmap({"validate", "--strict", dir.string()});
   CHECK(strict.exit_code == 2);
   CHECK(strict.err.find("warning: /projects/0: project 'p' has no source") != std::string::npos);
-  CHECK(strict.err.find("chainmap validate: --strict: 1 warnings count as errors\n") !=
+  CHECK(strict.err.find("chainmap validate: --strict: 1 warning counts as an error\n") !=
         std::string::npos);
   fs::remove_all(dir);
 }
