@@ -6,6 +6,8 @@
 
 #include "src/cli/args.h"
 #include "src/io/analysis_json.h"
+#include "src/io/table_csv.h"
+#include "src/io/table_markdown.h"
 
 namespace chainmap {
 namespace {
@@ -72,12 +74,8 @@ std::string Operators(const Zone& zone, const LinkState& s) {
   return out;
 }
 
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
+/// A text field of targets.csv: quoted as needed and guarded against formula injection.
+std::string CsvField(const std::string& s) { return CsvQuote(CsvGuard(s)); }
 
 std::string Scenario(const ZoneAnalysis& a) {
   return "scenario 远景: projects at " + std::string(ChineseLabel(*a.options().assume_stage)) +
@@ -206,7 +204,7 @@ void WriteAnalysisText(std::ostream& out, const ZoneAnalysis& a, std::optional<s
 void WriteAnalysisMarkdown(std::ostream& out, const ZoneAnalysis& a,
                            std::optional<std::size_t> only) {
   const Zone& zone = a.zone();
-  out << "# " << zone.name.zh << " (" << zone.id
+  out << "# " << MarkdownCell(zone.name.zh) << " (" << zone.id
       << ")\n\nCompleteness: " << CompletenessLine(a.gaps().zone_completeness()) << "\n";
   if (a.baseline_gaps())
     out << "\n"
@@ -215,7 +213,7 @@ void WriteAnalysisMarkdown(std::ostream& out, const ZoneAnalysis& a,
   for (std::size_t c = 0; c < zone.chains().size(); ++c) {
     if (only && c != *only) continue;
     const Chain& chain = zone.chains()[c];
-    out << "\n## " << chain.name.zh << " (" << chain.id << ")\n\nCompleteness "
+    out << "\n## " << MarkdownCell(chain.name.zh) << " (" << chain.id << ")\n\nCompleteness "
         << CompletenessLine(a.gaps().chains()[c].total) << "; " << StageLine(a.gaps().chains()[c])
         << "\n\n| link | status | gap | priority | betweenness | dominates | gain | flags | local "
            "| top target |\n|---|---|---|---:|---:|---:|---:|---|---|---|\n";
@@ -228,13 +226,15 @@ void WriteAnalysisMarkdown(std::ostream& out, const ZoneAnalysis& a,
       std::string status(ChineseLabel(s.status));
       if (a.baseline_status() && a.baseline_status()->state(key).status != s.status)
         status = std::string(ChineseLabel(a.baseline_status()->state(key).status)) + "→" + status;
-      out << "| " << chain.links()[l].name.zh << " `" << chain.links()[l].id << "` | " << status
-          << " | " << ChineseLabel(gap) << " | " << Fixed(a.targets().priorities()[c][l].total, 1)
-          << " | " << Fixed(m.betweenness, 4) << " | " << m.dominated << " | " << m.gain << " | "
-          << Flags(m) << " | " << Operators(zone, s) << " | "
+      out << "| " << MarkdownCell(chain.links()[l].name.zh) << " `" << chain.links()[l].id << "` | "
+          << status << " | " << ChineseLabel(gap) << " | "
+          << Fixed(a.targets().priorities()[c][l].total, 1) << " | " << Fixed(m.betweenness, 4)
+          << " | " << m.dominated << " | " << m.gain << " | " << Flags(m) << " | "
+          << MarkdownCell(Operators(zone, s)) << " | "
           << (top.empty()
                   ? ""
-                  : zone.enterprises()[a.targets().targets()[top.front()].candidate].DisplayName())
+                  : MarkdownCell(zone.enterprises()[a.targets().targets()[top.front()].candidate]
+                                     .DisplayName()))
           << " |\n";
     }
   }
@@ -269,8 +269,9 @@ void WriteTargetsMarkdown(std::ostream& out, const ZoneAnalysis& a,
     const TargetScore& s = t.score;
     out << "| " << ++rank << " | " << Fixed(s.total, 2) << " | " << Fixed(s.gap, 2) << " | "
         << Fixed(s.strength, 2) << " | " << Fixed(s.fit, 0) << " | " << Fixed(s.pipeline, 0)
-        << " | " << zone.link(t.link).name.zh << " `" << zone.QualifiedId(t.link) << "` | "
-        << zone.enterprises()[t.candidate].DisplayName() << " | " << t.reason << " |\n";
+        << " | " << MarkdownCell(zone.link(t.link).name.zh) << " `" << zone.QualifiedId(t.link)
+        << "` | " << MarkdownCell(zone.enterprises()[t.candidate].DisplayName()) << " | "
+        << MarkdownCell(t.reason) << " |\n";
   }
 }
 

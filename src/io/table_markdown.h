@@ -12,8 +12,10 @@ namespace chainmap {
 /// a pipe table, number columns right-aligned. Cell text is escaped (MarkdownCell).
 void WriteMarkdown(const Table& table, std::ostream& out);
 
-/// Cell text made safe inside a pipe table: "|" and "\" are backslash-escaped and a
-/// line break becomes "<br>", so no cell can split a row or add a column.
+/// Text made safe inside a pipe table or a heading: "|", "\" and the characters that
+/// start markup, HTML or an entity (< > & * _ ` [ ]) are backslash-escaped, so a name
+/// shows as written; a line break becomes "<br>", so no cell can split a row or add a
+/// column.
 std::string MarkdownCell(std::string_view text);
 
 }  // namespace chainmap

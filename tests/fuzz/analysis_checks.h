@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "src/analysis/zone_analysis.h"
+#include "src/cli/analysis_report.h"
 #include "src/io/analysis_json.h"
 #include "src/io/table_csv.h"
 #include "src/io/table_markdown.h"
@@ -101,9 +102,49 @@ inline void CheckMarkdownList(const Table& table) {
     throw FuzzFailure(table.stem + ".md: " + std::to_string(table_lines) + " table lines");
 }
 
+/// Every table line of a Markdown report has `pipes` unescaped '|'.
+inline void CheckMarkdownReport(const std::string& text, std::size_t pipes, const char* what) {
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line.front() != '|') continue;
+    std::size_t found = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      if (line[i] == '\\')
+        ++i;
+      else
+        found += line[i] == '|';
+    }
+    if (found != pipes)
+      throw FuzzFailure(std::string(what) + ": a table line with " + std::to_string(found) +
+                        " pipes: " + line);
+  }
+}
+
+/// The reports `analyze --format md` and `targets --format md/csv` write: their tables
+/// keep their columns, and no text field of targets.csv starts a formula.
+inline void CheckReports(const ZoneAnalysis& analysis) {
+  std::ostringstream md, targets_md, csv;
+  WriteAnalysisMarkdown(md, analysis, std::nullopt);
+  CheckMarkdownReport(md.str(), 11, "analysis.md");
+  WriteTargetsMarkdown(targets_md, analysis, std::nullopt);
+  CheckMarkdownReport(targets_md.str(), 10, "targets.md");
+  WriteTargetsCsv(csv, analysis, std::nullopt);
+  for (const CsvRecord& record : ParseCsv(csv.str(), "targets.csv")) {
+    if (record.fields.size() != 12)
+      throw FuzzFailure("targets.csv: a row with " + std::to_string(record.fields.size()) +
+                        " fields");
+    for (const std::size_t text : {3, 4, 10, 11}) {  // candidate, name, project, reason
+      const std::string& field = record.fields[text];
+      if (!field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string::npos)
+        throw FuzzFailure("targets.csv: a cell starts a formula: " + field);
+    }
+  }
+}
+
 /// Loads the packed zone; if it loads, analyses it as it is and under the 远景 scenario
 /// (signed projects built): the analysis JSON has sane numbers and is the same on a
-/// second run, and every list writes CSV and Markdown that read back.
+/// second run, the reports keep their tables, and every list writes CSV and Markdown
+/// that read back.
 inline void CheckZoneAnalysis(const std::map<std::string, std::string>& files) {
   const std::optional<LoadedZone> loaded = CheckZoneLoad(files);
   if (!loaded) return;
@@ -119,6 +160,7 @@ inline void CheckZoneAnalysis(const std::map<std::string, std::string>& files) {
     again.Run();
     if (AnalysisToJson(again).dump() != json.dump())
       throw FuzzFailure("the analysis differs from run to run");
+    CheckReports(analysis);
     if (stage) continue;  // the lists are the 现状
     for (const Table& table : BuildLists({loaded->zone, analysis})) {
       CheckCsvList(table);

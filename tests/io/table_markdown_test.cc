@@ -25,6 +25,12 @@ TEST_CASE("Markdown table escapes pipes and line breaks and right-aligns numbers
         "| x\\\\\\|y<br>z | |\n");
 }
 
+TEST_CASE("Markdown cells escape what would start markup, HTML or an entity") {
+  CHECK(MarkdownCell("<b>A&B</b> *x* _y_ `z` [l](u)") ==
+        "\\<b\\>A\\&B\\</b\\> \\*x\\* \\_y\\_ \\`z\\` \\[l\\](u)");
+  CHECK(MarkdownCell("河南济源钢铁（集团）有限公司") == "河南济源钢铁（集团）有限公司");
+}
+
 TEST_CASE("Markdown table without rows says so") {
   Table table{"t", "空", {{"名称", ColumnType::kText, 20}}, {}};
   std::ostringstream out;
