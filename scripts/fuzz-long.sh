@@ -45,7 +45,7 @@ for target in "${targets[@]}"; do
   execs=$(awk '/stat::number_of_executed_units/ {s += $2} END {print s + 0}' "${logs[@]}")
   units=$(find "$work/$target/corpus" -type f | wc -l)
   crashes=$(find "$work/$target/artifacts" -type f | wc -l)
-  echo "$(date -u +%FT%TZ) $(git rev-parse --short HEAD) $target: ran ${elapsed}s of ${seconds}s," \
+  echo "$(date -u +%FT%TZ) $(git rev-parse --short HEAD 2>/dev/null || echo "?") $target: ran ${elapsed}s of ${seconds}s," \
     "$execs executions, corpus $units inputs, $crashes crashes" | tee -a "$work/summary.txt"
 done
 exit $status
