@@ -6,6 +6,7 @@
 
 #include "src/cli/args.h"
 #include "src/io/analysis_json.h"
+#include "src/io/number_format.h"
 #include "src/io/table_csv.h"
 #include "src/io/table_markdown.h"
 
@@ -40,7 +41,7 @@ struct ColumnWidths {
 std::string CompletenessLine(const Completeness& c) {
   return Fixed(c.value, 2) + " (" + std::to_string(c.strong) + " strong, " +
          std::to_string(c.weak) + " weak, " + std::to_string(c.filling) + " filling, " +
-         std::to_string(c.missing) + " missing of " + std::to_string(c.links) + " links)";
+         std::to_string(c.missing) + " missing of " + FormatCount(c.links, "link", "links") + ")";
 }
 
 std::string StageLine(const ChainCompleteness& c) {
@@ -194,8 +195,8 @@ void WriteAnalysisText(std::ostream& out, const ZoneAnalysis& a, std::optional<s
     }
     if (chains.empty()) continue;
     ++shown;
-    out << "  " << Pad(zone.enterprises()[d.enterprise].id, id_width) << "loses " << d.damage()
-        << (d.damage() == 1 ? " link (" : " links (") << d.failed.size() << " failed, "
+    out << "  " << Pad(zone.enterprises()[d.enterprise].id, id_width) << "loses "
+        << FormatCount(d.damage(), "link", "links") << " (" << d.failed.size() << " failed, "
         << d.starved.size() << " starved); " << chains << "\n";
   }
   if (shown == 0) out << "  none\n";

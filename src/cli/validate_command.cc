@@ -86,9 +86,7 @@ int RunValidate(const std::vector<std::string>& argv, std::ostream& out, std::os
       << FormatCount(notes, "note", "notes", "no") << "\n";
   if (args.Flag("--strict") && warnings > 0) {
     err << "chainmap validate: --strict: "
-        << (warnings == 1 ? "1 warning counts as an error"
-                          : std::to_string(warnings) + " warnings count as errors")
-        << "\n";
+        << FormatCount(warnings, "warning counts as an error", "warnings count as errors") << "\n";
     return 2;
   }
   return 0;

@@ -6,7 +6,7 @@ std::string MarkdownCell(std::string_view text) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    if (std::string_view("\\|<>&*_`[]").find(c) != std::string_view::npos) {
+    if (std::string_view("\\|<>&*_`[]~").find(c) != std::string_view::npos) {
       out += '\\';
       out += c;
     } else if (c == '\r' || c == '\n') {

@@ -13,9 +13,9 @@ namespace chainmap {
 void WriteMarkdown(const Table& table, std::ostream& out);
 
 /// Text made safe inside a pipe table or a heading: "|", "\" and the characters that
-/// start markup, HTML or an entity (< > & * _ ` [ ]) are backslash-escaped, so a name
-/// shows as written; a line break becomes "<br>", so no cell can split a row or add a
-/// column.
+/// start emphasis, code, links, HTML or an entity (< > & * _ ` [ ] ~) are
+/// backslash-escaped; a line break becomes "<br>", so no cell can split a row or add a
+/// column. (Renderers that turn bare URLs or :emoji: into links or pictures still do.)
 std::string MarkdownCell(std::string_view text);
 
 }  // namespace chainmap

@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 
 #include "src/io/zone_loader.h"
+#include "tests/fuzz/analysis_checks.h"
+#include "tests/io/zone_fixture.h"
 
 namespace chainmap {
 namespace {
@@ -14,16 +16,6 @@ namespace {
 // also the idom of the last link, so the idom column must grow too.
 //
 //   start -> a-very-long-link-identifier-x -> end
-Zone Load(const std::map<std::string, std::string>& files) {
-  return LoadZone(
-             [&](const std::string& name) -> std::optional<std::string> {
-               const auto it = files.find(name);
-               return it == files.end() ? std::nullopt : std::optional(it->second);
-             },
-             "z")
-      .zone;
-}
-
 Zone LongIds() {
   const std::map<std::string, std::string> files{
       {"zone.json",
@@ -39,19 +31,7 @@ Zone LongIds() {
       {"enterprises.json", R"({"enterprises": [
          {"id": "e", "name": "本地企业", "local": true, "links": ["c/start"]}]})"},
       {"projects.json", R"({"projects": []})"}};
-  return Load(files);
-}
-
-/// The '|' in `line` that are not backslash-escaped.
-std::size_t Pipes(const std::string& line) {
-  std::size_t pipes = 0;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if (line[i] == '\\')
-      ++i;
-    else
-      pipes += line[i] == '|';
-  }
-  return pipes;
+  return testing::LoadFiles(files).zone;
 }
 
 /// The line of `text` that holds `needle`.
@@ -67,19 +47,21 @@ std::string LineWith(const std::string& text, const std::string& needle) {
 //   start -> mid ("管|线<b>", missing; candidate "=HYPERLINK(...)|*x*")
 TEST_CASE("analyze md, targets md and csv: hostile names stay in their cells, no formula") {
   const Zone zone =
-      Load({{"zone.json",
-             R"({"format": "chainmap/1", "id": "z", "name": {"zh": "区|<i>"}, "as_of": "2024",
+      testing::LoadFiles(
+          {{"zone.json",
+            R"({"format": "chainmap/1", "id": "z", "name": {"zh": "区|<i>"}, "as_of": "2024",
             "chains": ["c"]})"},
-            {"c.json", R"({"id": "c", "name": {"zh": "链"},
+           {"c.json", R"({"id": "c", "name": {"zh": "链"},
            "links": [{"id": "start", "name": {"zh": "起"}, "stage": "upstream"},
                      {"id": "mid", "name": {"zh": "管|线<b>"}, "stage": "midstream"}],
            "edges": [{"from": "start", "to": "mid"}]})"},
-            {"enterprises.json", R"({"enterprises": [
+           {"enterprises.json", R"({"enterprises": [
          {"id": "e", "name": "本地企业", "local": true, "links": ["c/start"]}]})"},
-            {"candidates.json", R"({"enterprises": [
+           {"candidates.json", R"({"enterprises": [
          {"id": "x", "name": "=HYPERLINK(\"http://a\")|*x*", "local": false,
           "links": ["c/mid"]}]})"},
-            {"projects.json", R"({"projects": []})"}});
+           {"projects.json", R"({"projects": []})"}})
+          .zone;
   ZoneAnalysis analysis(zone);
   analysis.Run();
   std::ostringstream md, targets_md, csv;
@@ -90,10 +72,11 @@ TEST_CASE("analyze md, targets md and csv: hostile names stay in their cells, no
   CHECK(md.str().rfind("# 区\\|\\<i\\> (z)\n", 0) == 0);
   const std::string row = LineWith(md.str(), "`mid`");
   CHECK(row.rfind("| 管\\|线\\<b\\> `mid` |", 0) == 0);
-  CHECK(Pipes(row) == 11);  // ten columns
+  CHECK(fuzz::UnescapedPipes(row) == 11);  // ten columns
   CHECK(row.find("=HYPERLINK(\"http://a\")\\|\\*x\\*") != std::string::npos);
   const std::string target = LineWith(targets_md.str(), "`c/mid`");
-  CHECK(Pipes(target) == 10);  // nine columns
+  CHECK(fuzz::UnescapedPipes(target) == 10);  // nine columns
+  CHECK(target.find(" | =HYPERLINK(\"http://a\")\\|\\*x\\* | ") != std::string::npos);
 
   const std::string line = LineWith(csv.str(), "c/mid");
   CHECK(line.find(",\"'=HYPERLINK(\"\"http://a\"\")|*x*\",") != std::string::npos);

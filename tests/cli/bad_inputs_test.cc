@@ -33,13 +33,15 @@ std::string ReadAll(const fs::path& path) {
 
 std::string FirstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
 
-/// The entries of `dir` (named, sorted), to see that a command created nothing.
+/// Every path below `dir`, directories too (with a final '/'), sorted: with Snapshot,
+/// which compares the files' contents, it shows that a command created nothing, not even
+/// an empty directory.
 std::vector<std::string> Entries(const fs::path& dir) {
-  std::vector<std::string> names;
-  for (const auto& entry : fs::directory_iterator(dir))
-    names.push_back(entry.path().filename().string());
-  std::sort(names.begin(), names.end());
-  return names;
+  std::vector<std::string> paths;
+  for (const auto& entry : fs::recursive_directory_iterator(dir))
+    paths.push_back(fs::relative(entry.path(), dir).string() + (entry.is_directory() ? "/" : ""));
+  std::sort(paths.begin(), paths.end());
+  return paths;
 }
 
 /// The names in `dir` whose entries pass `keep`, sorted.
@@ -69,17 +71,20 @@ TEST_CASE("bad inputs: exit code 2, the exact first error, no output, nothing wr
 
     // validate and build read the case in place; build would write into the scratch dir.
     const auto before = Snapshot(dir);
+    const auto entries_before = Entries(dir);
     const auto validate = RunChainmap({"validate", rel});
     CHECK(validate.exit_code == 2);
     CHECK(FirstLine(validate.err) == expected);
     CHECK(validate.out.empty());
     CHECK(Snapshot(dir) == before);
+    CHECK(Entries(dir) == entries_before);
 
     const auto build = RunChainmap({"build", rel, "-o", (scratch / "out").string(), "--jobs", "1"});
     CHECK(build.exit_code == 2);
     CHECK(FirstLine(build.err) == expected);
     CHECK(build.out.empty());
     CHECK(Snapshot(dir) == before);
+    CHECK(Entries(dir) == entries_before);
     CHECK(Entries(scratch).empty());  // no out/, no staging directory beside it
 
     // fmt would write: it runs on a copy, under the same relative path.

@@ -151,5 +151,17 @@ TEST_CASE("import: usage errors and --dry-run") {
         ReadWholeFile(testing::MiniZone() / "enterprises.json"));
 }
 
+TEST_CASE("import: one row says '1 row'") {
+  ScratchDir scratch;
+  const auto zone = CopyMini(scratch);
+  const auto csv = scratch.path() / "one.csv";
+  std::ofstream(csv) << "name,link\nOne Co.,steel/scrap\n";
+  const auto result = RunChainmap("import " + Import(zone, csv));
+  CHECK(result.exit_code == 0);
+  CHECK(result.out.rfind("imported 1 new, merged 0, unchanged 0, rejected 0 of 1 row from " +
+                             csv.string() + "\n",
+                         0) == 0);
+}
+
 }  // namespace
 }  // namespace chainmap

@@ -9,6 +9,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "src/analysis/zone_analysis.h"
@@ -21,9 +22,27 @@
 
 namespace chainmap::fuzz {
 
-/// Every number in `json` is finite; shares (completeness, betweenness, what a chain
-/// retains) lie in [0, 1]; link counts add up.
-inline void CheckAnalysisNumbers(const nlohmann::ordered_json& json, const std::string& path) {
+/// The '|' in a Markdown line that are not backslash-escaped.
+inline std::size_t UnescapedPipes(std::string_view line) {
+  std::size_t pipes = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '\\')
+      ++i;
+    else
+      pipes += line[i] == '|';
+  }
+  return pipes;
+}
+
+/// Whether a spreadsheet would run a CSV field as a formula.
+inline bool StartsFormula(std::string_view field) {
+  return !field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string::npos;
+}
+
+/// Every number in `json` is finite; shares (completeness before and after, per stage,
+/// betweenness, what a chain retains) lie in [0, 1]; link counts add up.
+inline void CheckAnalysisNumbers(const nlohmann::ordered_json& json, const std::string& path,
+                                 bool shares = false) {
   if (json.is_array()) {
     for (std::size_t i = 0; i < json.size(); ++i)
       CheckAnalysisNumbers(json[i], path + "/" + std::to_string(i));
@@ -35,25 +54,25 @@ inline void CheckAnalysisNumbers(const nlohmann::ordered_json& json, const std::
     if (value.is_number()) {
       const double x = value.get<double>();
       if (!std::isfinite(x)) throw FuzzFailure("a number that is not finite at " + at);
-      const bool share = key == "completeness" || key == "betweenness" || key == "worst_retained" ||
+      const bool share = shares || key == "completeness" || key == "completeness_before" ||
+                         key == "betweenness" || key == "retained" || key == "worst_retained" ||
                          (key == "value" && json.contains("links"));
       if (share && (x < 0 || x > 1)) throw FuzzFailure("a share outside [0, 1] at " + at);
     }
-    CheckAnalysisNumbers(value, at);
+    CheckAnalysisNumbers(value, at, key == "stages");
   }
-  if (json.contains("links") && json.contains("missing") && json["links"].is_number()) {
-    const auto count = [&](const char* k) { return json[k].get<long long>(); };
+  if (json.contains("links") && json.contains("missing") && json.at("links").is_number()) {
+    const auto count = [&](const char* k) { return json.at(k).get<long long>(); };
     if (count("strong") + count("weak") + count("filling") + count("missing") != count("links"))
       throw FuzzFailure("link counts do not add up at " + path);
   }
 }
 
-/// The CSV of `table` reads back as the table: one record per row after the header, one
-/// field per column, each text cell as written but guarded, so no cell starts a formula.
-inline void CheckCsvList(const Table& table) {
-  std::ostringstream out;
-  WriteCsv(table, out);
-  const std::vector<CsvRecord> records = ParseCsv(out.str(), table.stem + ".csv");
+/// `csv`, the CSV written for `table`, reads back as the table: one record per row after
+/// the header, one field per column, each text cell as written but guarded, so no cell
+/// starts a formula.
+inline void CheckCsvList(const Table& table, const std::string& csv) {
+  const std::vector<CsvRecord> records = ParseCsv(csv, table.stem + ".csv");
   if (records.size() != table.rows.size() + 1)
     throw FuzzFailure(table.stem + ".csv: " + std::to_string(records.size()) + " records for " +
                       std::to_string(table.rows.size()) + " rows");
@@ -63,81 +82,71 @@ inline void CheckCsvList(const Table& table) {
       throw FuzzFailure(table.stem + ".csv: row " + std::to_string(r + 1) + " has " +
                         std::to_string(fields.size()) + " fields");
     for (std::size_t c = 0; c < fields.size(); ++c) {
-      const std::string& field = fields[c];
       if (r > 0) {
         const auto* text = std::get_if<std::string>(&table.rows[r - 1][c]);
-        if (text && field != CsvGuard(*text))
-          throw FuzzFailure(table.stem + ".csv: a text cell does not read back");
         if (!text) continue;  // numbers may be negative
+        if (fields[c] != CsvGuard(*text))
+          throw FuzzFailure(table.stem + ".csv: a text cell does not read back");
       }
-      if (!field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string::npos)
-        throw FuzzFailure(table.stem + ".csv: a cell starts a formula: " + field);
+      if (StartsFormula(fields[c]))
+        throw FuzzFailure(table.stem + ".csv: a cell starts a formula: " + fields[c]);
     }
   }
 }
 
-/// The Markdown of `table`: every table line has one cell per column (no '|' or line
-/// break in a cell escapes it).
-inline void CheckMarkdownList(const Table& table) {
-  std::ostringstream out;
-  WriteMarkdown(table, out);
-  std::istringstream lines(out.str());
-  std::string line;
-  std::size_t table_lines = 0;
-  while (std::getline(lines, line)) {
+/// `markdown`, a Markdown report or list: `lines` table lines (header, delimiter and
+/// rows), each with `pipes` unescaped '|', so no cell split a row or added a column.
+inline void CheckMarkdownTables(const std::string& markdown, std::size_t pipes, std::size_t lines,
+                                const std::string& what) {
+  std::istringstream in(markdown);
+  std::size_t found = 0;
+  for (std::string line; std::getline(in, line);) {
     if (line.empty() || line.front() != '|') continue;
-    ++table_lines;
-    std::size_t pipes = 0;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-      if (line[i] == '\\') {
-        ++i;
-        continue;
-      }
-      pipes += line[i] == '|';
-    }
-    if (pipes != table.columns.size() + 1)
-      throw FuzzFailure(table.stem + ".md: a line with " + std::to_string(pipes) + " pipes");
-  }
-  if (table_lines != table.rows.size() + 2)
-    throw FuzzFailure(table.stem + ".md: " + std::to_string(table_lines) + " table lines");
-}
-
-/// Every table line of a Markdown report has `pipes` unescaped '|'.
-inline void CheckMarkdownReport(const std::string& text, std::size_t pipes, const char* what) {
-  std::istringstream lines(text);
-  for (std::string line; std::getline(lines, line);) {
-    if (line.empty() || line.front() != '|') continue;
-    std::size_t found = 0;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-      if (line[i] == '\\')
-        ++i;
-      else
-        found += line[i] == '|';
-    }
-    if (found != pipes)
-      throw FuzzFailure(std::string(what) + ": a table line with " + std::to_string(found) +
+    ++found;
+    if (UnescapedPipes(line) != pipes)
+      throw FuzzFailure(what + ": a table line with " + std::to_string(UnescapedPipes(line)) +
                         " pipes: " + line);
+  }
+  if (found != lines)
+    throw FuzzFailure(what + ": " + std::to_string(found) + " table lines, not " +
+                      std::to_string(lines));
+}
+
+/// Every list of the zone, as CSV and Markdown.
+inline void CheckLists(const Zone& zone, const ZoneAnalysis& analysis) {
+  for (const Table& table : BuildLists({zone, analysis})) {
+    std::ostringstream csv, markdown;
+    WriteCsv(table, csv);
+    CheckCsvList(table, csv.str());
+    WriteMarkdown(table, markdown);
+    CheckMarkdownTables(markdown.str(), table.columns.size() + 1, table.rows.size() + 2,
+                        table.stem + ".md");
   }
 }
 
 /// The reports `analyze --format md` and `targets --format md/csv` write: their tables
-/// keep their columns, and no text field of targets.csv starts a formula.
+/// keep their rows and columns, and no name or reason in targets.csv starts a formula.
 inline void CheckReports(const ZoneAnalysis& analysis) {
+  const Zone& zone = analysis.zone();
+  std::size_t link_rows = 0;
+  for (const Chain& chain : zone.chains()) link_rows += 2 + chain.links().size();
+  const std::size_t targets = analysis.targets().targets().size();
   std::ostringstream md, targets_md, csv;
   WriteAnalysisMarkdown(md, analysis, std::nullopt);
-  CheckMarkdownReport(md.str(), 11, "analysis.md");
+  CheckMarkdownTables(md.str(), 11, link_rows, "analysis.md");
   WriteTargetsMarkdown(targets_md, analysis, std::nullopt);
-  CheckMarkdownReport(targets_md.str(), 10, "targets.md");
+  CheckMarkdownTables(targets_md.str(), 10, 2 + targets, "targets.md");
   WriteTargetsCsv(csv, analysis, std::nullopt);
-  for (const CsvRecord& record : ParseCsv(csv.str(), "targets.csv")) {
+  const std::vector<CsvRecord> records = ParseCsv(csv.str(), "targets.csv");
+  if (records.size() != 1 + targets)
+    throw FuzzFailure("targets.csv: " + std::to_string(records.size()) + " records");
+  for (const CsvRecord& record : records) {
     if (record.fields.size() != 12)
       throw FuzzFailure("targets.csv: a row with " + std::to_string(record.fields.size()) +
                         " fields");
-    for (const std::size_t text : {3, 4, 10, 11}) {  // candidate, name, project, reason
-      const std::string& field = record.fields[text];
-      if (!field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string::npos)
-        throw FuzzFailure("targets.csv: a cell starts a formula: " + field);
-    }
+    for (const std::size_t text : {4, 11})  // name, reason (the other text fields are ids)
+      if (StartsFormula(record.fields[text]))
+        throw FuzzFailure("targets.csv: a cell starts a formula: " + record.fields[text]);
   }
 }
 
@@ -161,11 +170,7 @@ inline void CheckZoneAnalysis(const std::map<std::string, std::string>& files) {
     if (AnalysisToJson(again).dump() != json.dump())
       throw FuzzFailure("the analysis differs from run to run");
     CheckReports(analysis);
-    if (stage) continue;  // the lists are the 现状
-    for (const Table& table : BuildLists({loaded->zone, analysis})) {
-      CheckCsvList(table);
-      CheckMarkdownList(table);
-    }
+    if (!stage) CheckLists(loaded->zone, analysis);  // the lists are the 现状
   }
 }
 

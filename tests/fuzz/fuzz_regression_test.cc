@@ -101,6 +101,12 @@ TEST_CASE("found by enterprise_csv_fuzzer: a long ASCII name made an id over 128
   // so `chainmap import` failed with an internal error after reading a good file.
   const std::string csv = ReadAll(kFuzzDir / "regressions/enterprise_csv/long-ascii-name.csv");
   CHECK_NOTHROW(CheckEnterpriseCsvImport(csv));
+  Zone zone = testing::LoadFiles(testing::TinyZoneFiles()).zone;
+  ImportEnterprises(zone, ParseEnterpriseCsv(csv, "f.csv"), "f.csv");
+  const Enterprise& imported = zone.enterprises().back();
+  CHECK(imported.name.size() > 160);
+  CHECK(imported.id ==
+        "imp-rrrrrrrrrrrrrrrrrrrrrr-rrrrrrrrrrrrrrrrrrrrr-idrrrrrrrrrrrrr");  // 4 + 60
 }
 
 TEST_CASE("the zone seed corpus and regressions pass the zone fuzzers' checks") {
@@ -131,6 +137,24 @@ TEST_CASE("the default data's seeds, one per chain, load without an error") {
   CHECK(chains == 7);  // re-run tests/fuzz/make_seeds.py after changing chains/
 }
 
+TEST_CASE("the list and report checks fail on a broken table or a formula") {
+  Table table{"t", "表", {{"名称", ColumnType::kText, 10}, {"值", ColumnType::kNumber, 5}}, {}};
+  table.AddRow({std::string("=1+1"), -2.0});
+  CHECK_NOTHROW(CheckCsvList(table, "\xEF\xBB\xBF名称,值\r\n'=1+1,-2\r\n"));
+  CHECK_THROWS_WITH(CheckCsvList(table, "名称,值\r\n=1+1,-2\r\n"),
+                    "t.csv: a text cell does not read back");
+  CHECK_THROWS_WITH(CheckCsvList(table, "名称,值\r\n'=1+1,-2,x\r\n"), "t.csv: row 2 has 3 fields");
+  CHECK_THROWS_WITH(CheckCsvList(table, "名称,值\r\n"), "t.csv: 1 records for 1 rows");
+
+  const std::string md = "## 表\n\n| a | b |\n| --- | --- |\n| x\\|y | 1 |\n";
+  CHECK_NOTHROW(CheckMarkdownTables(md, 3, 3, "t.md"));
+  CHECK_THROWS_WITH(CheckMarkdownTables(md, 3, 4, "t.md"), "t.md: 3 table lines, not 4");
+  CHECK_THROWS_WITH(CheckMarkdownTables(md + "| x|y | 1 |\n", 3, 4, "t.md"),
+                    "t.md: a table line with 4 pipes: | x|y | 1 |");
+  CHECK(StartsFormula("@SUM(A1)"));
+  CHECK_FALSE(StartsFormula("'@SUM(A1)"));
+}
+
 TEST_CASE("the analysis check fails on bad numbers") {
   using nlohmann::ordered_json;
   const ordered_json good = ordered_json::parse(
@@ -143,6 +167,10 @@ TEST_CASE("the analysis check fails on bad numbers") {
   bad = good;
   bad["completeness"]["missing"] = 3;
   CHECK_THROWS_WITH(CheckAnalysisNumbers(bad, ""), "link counts do not add up at /completeness");
+  bad = good;
+  bad["chains"][0]["stages"] = {{"upstream", 0.5}, {"midstream", 2.0}};
+  CHECK_THROWS_WITH(CheckAnalysisNumbers(bad, ""),
+                    "a share outside [0, 1] at /chains/0/stages/midstream");
   bad = good;
   bad["chains"][0]["links"][0]["betweenness"] = std::nan("");
   CHECK_THROWS_WITH(CheckAnalysisNumbers(bad, ""),

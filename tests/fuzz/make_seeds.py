@@ -5,10 +5,11 @@ usage: tests/fuzz/make_seeds.py [ZONE_DIR...]
        (default: docs/examples/mini, tests/bad_inputs/*, and chains/)
 
 corpus/zone/   one seed per zone: its files packed as SplitZoneInput (fuzz_checks.h) reads
-               them; used by zone_loader_fuzzer and zone_roundtrip_fuzzer
-               and, for a zone too big for one seed (the default data in chains/), one seed
-               per chain: the zone cut down to that chain and the records on it
-corpus/json/   every .json file on its own; used by json_document_fuzzer
+               them; for a zone too big for one seed (the default data in chains/), one
+               seed per chain: the zone cut down to that chain, its facts and the records
+               on it; used by zone_loader_fuzzer, zone_roundtrip_fuzzer and
+               zone_analysis_fuzzer
+corpus/json/   every .json file of up to 64 KB on its own; used by json_document_fuzzer
 corpus/csv/    the registry CSVs of tests/fixtures/import/ and tests/bad_csv/; used by
                enterprise_csv_fuzzer
 Seeds are named after their source so that re-running replaces rather than adds:
