@@ -35,6 +35,7 @@ for target in "${targets[@]}"; do
   # With -jobs libFuzzer writes each job's log to fuzz-<n>.log in the current directory.
   [[ $jobs -gt 1 ]] && parallel=(-jobs="$jobs" -workers="$jobs")
   start=$(date +%s)
+  commit=$(git rev-parse --short HEAD 2>/dev/null || echo "?")
   (cd "$work/$target" && "$build/tests/fuzz/$target" "${fuzz_args[@]}" "${parallel[@]}" \
     -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$work/$target/artifacts/" \
     "$work/$target/corpus" "${fuzz_seeds[@]}") >"$log" 2>&1 || status=1
@@ -45,7 +46,7 @@ for target in "${targets[@]}"; do
   execs=$(awk '/stat::number_of_executed_units/ {s += $2} END {print s + 0}' "${logs[@]}")
   units=$(find "$work/$target/corpus" -type f | wc -l)
   crashes=$(find "$work/$target/artifacts" -type f | wc -l)
-  echo "$(date -u +%FT%TZ) $(git rev-parse --short HEAD 2>/dev/null || echo "?") $target: ran ${elapsed}s of ${seconds}s," \
+  echo "$(date -u +%FT%TZ) $commit $target: ran ${elapsed}s of ${seconds}s," \
     "$execs executions, corpus $units inputs, $crashes crashes" | tee -a "$work/summary.txt"
 done
 exit $status
