@@ -88,30 +88,18 @@ TEST_CASE("CSV parser counts rows as a spreadsheet does") {
 }
 
 TEST_CASE("CSV parser reports broken quoting with the row") {
-  try {
-    ParseCsv("a,b\n\"open,1\n", "in.csv");
-    FAIL("expected an error");
-  } catch (const InputError& e) {
-    CHECK(std::string(e.what()) ==
-          "in.csv:2: the quoted field in column 1 has no closing quote and runs to the end of "
-          "the file: add the closing \" (a quote inside a field is written \"\")");
-  }
-  try {
-    ParseCsv("a,b\nx,\"open\n", "in.csv");
-    FAIL("expected an error");
-  } catch (const InputError& e) {
-    CHECK(std::string(e.what()) ==
-          "in.csv:2: the quoted field in column 2 has no closing quote and runs to the end of "
-          "the file: add the closing \" (a quote inside a field is written \"\")");
-  }
-  try {
-    ParseCsv("a,b\n\"x\"y,1\n", "in.csv");
-    FAIL("expected an error");
-  } catch (const InputError& e) {
-    CHECK(
-        std::string(e.what()) ==
-        "in.csv:2: unexpected text after a closing quote (a quote inside a field is written \"\")");
-  }
+  CHECK_THROWS_AS(ParseCsv("a,b\n\"open,1\n", "in.csv"), InputError);
+  CHECK_THROWS_WITH(
+      ParseCsv("a,b\n\"open,1\n", "in.csv"),
+      "in.csv:2: the quoted field in column 1 has no closing quote and runs to the end of the "
+      "file: add the closing \" (a quote inside a field is written \"\")");
+  CHECK_THROWS_WITH(
+      ParseCsv("a,b\nx,\"open\n", "in.csv"),
+      "in.csv:2: the quoted field in column 2 has no closing quote and runs to the end of the "
+      "file: add the closing \" (a quote inside a field is written \"\")");
+  CHECK_THROWS_WITH(
+      ParseCsv("a,b\n\"x\"y,1\n", "in.csv"),
+      "in.csv:2: unexpected text after a closing quote (a quote inside a field is written \"\")");
 }
 
 }  // namespace
