@@ -193,7 +193,9 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     write("report/analysis.md",
           Text([&](std::ostream& o) { WriteAnalysisMarkdown(o, analysis, {}); }), links.reports);
     write("report/analysis.json", WriteJson(AnalysisToJson(analysis)), links.reports);
-    write("report/targets.csv", Text([&](std::ostream& o) { WriteTargetsCsv(o, analysis, {}); }),
+    // A file planners open in Excel: the byte-order mark makes it read the Chinese as UTF-8.
+    write("report/targets.csv",
+          "\xEF\xBB\xBF" + Text([&](std::ostream& o) { WriteTargetsCsv(o, analysis, {}); }),
           links.reports);
     for (const auto& [name, content] :
          ListFiles(BuildLists(ListInputs{zone, analysis}), list_formats))

@@ -33,6 +33,7 @@ TEST_CASE("build makes maps, report, lists, exports and an index page", "[cli][b
   CHECK(files.at("maps/steel.png").substr(1, 3) == "PNG");
   CHECK(files.at("maps/steel.pdf").substr(0, 5) == "%PDF-");
   CHECK(files.at("report/analysis.json").find("\"zone\": \"mini\"") != std::string::npos);
+  CHECK(files.at("report/targets.csv").rfind("\xEF\xBB\xBFrank,link,gap,", 0) == 0);
   const std::string& index = files.at("index.html");
   CHECK(index.find("<h1>示例园区 产业链图谱与清单</h1>") != std::string::npos);
   CHECK(index.find("完整度 31%（强 2，弱 1，在补 0，缺 5）") != std::string::npos);
