@@ -117,12 +117,7 @@ std::string SourcesLine(const Chain& chain, std::size_t max) {
   };
   add(chain.source);
   for (const Link& l : chain.links()) add(l.source);
-  if (sources.empty()) return "资料来源：未注明";
-  std::string line = "资料来源：";
-  for (std::size_t i = 0; i < sources.size() && i < max; ++i)
-    line += (i ? "；" : "") + Ellipsize(sources[i], 48);
-  if (sources.size() > max) line += " 等 " + std::to_string(sources.size()) + " 处";
-  return line;
+  return SourcesNote(sources, max, 48);
 }
 
 /// The map's header, the graph's label: title and subtitle on the left; the legend, the

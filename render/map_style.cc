@@ -1,5 +1,7 @@
 #include "render/map_style.h"
 
+#include "render/html_text.h"
+
 namespace chainmap {
 
 StatusStyle StyleFor(std::optional<LinkStatus> status) {
@@ -62,6 +64,16 @@ std::string LegendHtml(bool with_unknown) {
   html += "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"" + std::string(kTextColour) +
           "\">★ 链主    → 供给关系</FONT></TD></TR></TABLE>";
   return html;
+}
+
+std::string SourcesNote(const std::vector<std::string>& sources, std::size_t max,
+                        std::size_t width) {
+  if (sources.empty()) return "资料来源：未注明";
+  std::string line = "资料来源：";
+  for (std::size_t i = 0; i < sources.size() && i < max; ++i)
+    line += (i ? "；" : "") + Ellipsize(sources[i], width);
+  if (sources.size() > max) line += " 等 " + std::to_string(sources.size()) + " 处";
+  return line;
 }
 
 }  // namespace chainmap

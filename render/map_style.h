@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "src/analysis/link_status.h"
 
@@ -42,5 +43,10 @@ std::string LegendHtml(bool with_unknown);
 
 /// The badge cell of a node: the status name in a small bordered box.
 std::string BadgeHtml(std::optional<LinkStatus> status);
+
+/// A map's source note in plain text: "资料来源：a；b 等 N 处", the first `max` sources
+/// each cut to `width` characters, or "资料来源：未注明" for none.
+std::string SourcesNote(const std::vector<std::string>& sources, std::size_t max,
+                        std::size_t width);
 
 }  // namespace chainmap

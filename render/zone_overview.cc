@@ -102,10 +102,7 @@ std::string ZoneOverviewDot(const ZoneOverviewInput& input, const ZoneOverviewOp
   std::string footer = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\">";
   footer += "<TR><TD>" + LegendHtml(input.status.empty()) + "</TD></TR>";
   std::vector<std::string> notes;
-  notes.push_back(
-      "资料来源：" +
-      (zone.source.empty() ? std::string("未注明") : Ellipsize(zone.source.front(), 60)) +
-      "；各链来源见各链图谱");
+  notes.push_back(SourcesNote(zone.source, 3, 60) + "；各链来源见各链图谱");
   if (!input.status_note.empty()) notes.push_back(input.status_note);
   notes.push_back("各链下方为参与跨链关联的环节；箭头：跨链供给关系");
   for (const std::string& note : notes)

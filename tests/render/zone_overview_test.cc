@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "render/graphviz.h"
+#include "render/map_style.h"
 #include "tests/io/zone_fixture.h"
 #include "tests/render/render_fixture.h"
 
@@ -40,12 +41,42 @@ TEST_CASE("The overview shows each chain once with its completeness and the cros
   CHECK(Count(texts, "炼钢\n") == 0);  // not on a cross edge
   CHECK(Count(svg.bytes, "<title>l0_3&#45;&gt;l1_1</title>") == 1);
   CHECK(texts.find("小园区重点产业链总览\n") != std::string::npos);
+  CHECK(texts.find("资料来源：未注明；各链来源见各链图谱\n") != std::string::npos);
   // Deterministic across contexts.
   GraphvizContext another;
   const bool same =
       another.Render(ZoneOverviewDot(input, {}, OutputFormat::kSvg), OutputFormat::kSvg).bytes ==
       svg.bytes;
   CHECK(same);
+}
+
+// The zone cites two documents: the overview names both, not just the first.
+TEST_CASE("The overview's source note names every source of the zone") {
+  auto files = testing::TinyZoneFiles();
+  files["zone.json"] =
+      testing::Replace(files["zone.json"], R"("as_of": "2024-06",)",
+                       R"("as_of": "2024-06", "source": ["000.txt 一", "001.txt"],)");
+  const LoadedZone loaded = testing::LoadFiles(files);
+  const ZoneOverviewInput input{
+      &loaded.zone,
+      {{LinkStatus::kMissing, LinkStatus::kStrong, LinkStatus::kStrong, LinkStatus::kFilling},
+       {LinkStatus::kMissing, LinkStatus::kMissing}},
+      {0.5, std::nullopt},
+      ""};
+  GraphvizContext graphviz;
+  const Rendered svg =
+      graphviz.Render(ZoneOverviewDot(input, {}, OutputFormat::kSvg), OutputFormat::kSvg);
+  int code = 0;
+  const std::string texts = testing::SvgTexts(svg.bytes, code);
+  REQUIRE(code == 0);
+  CHECK(texts.find("资料来源：000.txt 一；001.txt；各链来源见各链图谱\n") != std::string::npos);
+}
+
+TEST_CASE("SourcesNote: every source up to the limit, then how many in all") {
+  CHECK(SourcesNote({}, 3, 10) == "资料来源：未注明");
+  CHECK(SourcesNote({"a", "b"}, 3, 10) == "资料来源：a；b");
+  CHECK(SourcesNote({"a", "b", "c", "d"}, 2, 10) == "资料来源：a；b 等 4 处");
+  CHECK(SourcesNote({"一二三四五六"}, 3, 4) == "资料来源：一二三…");
 }
 
 }  // namespace
