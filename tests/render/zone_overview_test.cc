@@ -12,21 +12,26 @@ namespace {
 
 using testing::Count;
 
+/// The overview of a tiny zone in SVG, with statuses for its two chains' six links and
+/// the first chain's completeness.
+Rendered TinyOverviewSvg(const Zone& zone) {
+  const ZoneOverviewInput input{
+      &zone,
+      {{LinkStatus::kMissing, LinkStatus::kStrong, LinkStatus::kStrong, LinkStatus::kFilling},
+       {LinkStatus::kMissing, LinkStatus::kMissing}},
+      {0.5, std::nullopt},
+      ""};
+  GraphvizContext graphviz;
+  return graphviz.Render(ZoneOverviewDot(input, {}, OutputFormat::kSvg), OutputFormat::kSvg);
+}
+
 // The tiny zone: two chains side by side; the one cross edge joins their boundary links.
 //
 //   [钢铁 50%]        [新能源汽车]
 //    弹簧  ─────────▶  整车
 TEST_CASE("The overview shows each chain once with its completeness and the cross edges") {
   const LoadedZone loaded = testing::LoadFiles(testing::TinyZoneFiles());
-  const ZoneOverviewInput input{
-      &loaded.zone,
-      {{LinkStatus::kMissing, LinkStatus::kStrong, LinkStatus::kStrong, LinkStatus::kFilling},
-       {LinkStatus::kMissing, LinkStatus::kMissing}},
-      {0.5, std::nullopt},
-      ""};
-  GraphvizContext graphviz;
-  const Rendered svg =
-      graphviz.Render(ZoneOverviewDot(input, {}, OutputFormat::kSvg), OutputFormat::kSvg);
+  const Rendered svg = TinyOverviewSvg(loaded.zone);
   CHECK(svg.warnings.empty());
   CHECK(testing::XmllintAccepts(svg.bytes));
   int code = 0;
@@ -43,11 +48,7 @@ TEST_CASE("The overview shows each chain once with its completeness and the cros
   CHECK(texts.find("小园区重点产业链总览\n") != std::string::npos);
   CHECK(texts.find("资料来源：未注明；各链来源见各链图谱\n") != std::string::npos);
   // Deterministic across contexts.
-  GraphvizContext another;
-  const bool same =
-      another.Render(ZoneOverviewDot(input, {}, OutputFormat::kSvg), OutputFormat::kSvg).bytes ==
-      svg.bytes;
-  CHECK(same);
+  CHECK(TinyOverviewSvg(loaded.zone).bytes == svg.bytes);
 }
 
 // The zone cites two documents: the overview names both, not just the first.
@@ -57,17 +58,8 @@ TEST_CASE("The overview's source note names every source of the zone") {
       testing::Replace(files["zone.json"], R"("as_of": "2024-06",)",
                        R"("as_of": "2024-06", "source": ["000.txt 一", "001.txt"],)");
   const LoadedZone loaded = testing::LoadFiles(files);
-  const ZoneOverviewInput input{
-      &loaded.zone,
-      {{LinkStatus::kMissing, LinkStatus::kStrong, LinkStatus::kStrong, LinkStatus::kFilling},
-       {LinkStatus::kMissing, LinkStatus::kMissing}},
-      {0.5, std::nullopt},
-      ""};
-  GraphvizContext graphviz;
-  const Rendered svg =
-      graphviz.Render(ZoneOverviewDot(input, {}, OutputFormat::kSvg), OutputFormat::kSvg);
   int code = 0;
-  const std::string texts = testing::SvgTexts(svg.bytes, code);
+  const std::string texts = testing::SvgTexts(TinyOverviewSvg(loaded.zone).bytes, code);
   REQUIRE(code == 0);
   CHECK(texts.find("资料来源：000.txt 一；001.txt；各链来源见各链图谱\n") != std::string::npos);
 }
