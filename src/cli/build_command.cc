@@ -24,6 +24,7 @@
 #include "src/io/json_writer.h"
 #include "src/io/list_files.h"
 #include "src/io/node_link_writer.h"
+#include "src/io/utf8.h"
 #include "src/io/zone_loader.h"
 #include "src/lists/list_registry.h"
 
@@ -195,7 +196,7 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     write("report/analysis.json", WriteJson(AnalysisToJson(analysis)), links.reports);
     // A file planners open in Excel: the byte-order mark makes it read the Chinese as UTF-8.
     write("report/targets.csv",
-          "\xEF\xBB\xBF" + Text([&](std::ostream& o) { WriteTargetsCsv(o, analysis, {}); }),
+          std::string(kUtf8Bom) + Text([&](std::ostream& o) { WriteTargetsCsv(o, analysis, {}); }),
           links.reports);
     for (const auto& [name, content] :
          ListFiles(BuildLists(ListInputs{zone, analysis}), list_formats))

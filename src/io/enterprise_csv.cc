@@ -85,6 +85,12 @@ bool IsIndustryCode(const std::string& code) {
   return digits >= 2 && digits <= 4;
 }
 
+/// Whether every field of a record is empty or white space.
+bool IsBlank(const CsvRecord& record) {
+  return std::all_of(record.fields.begin(), record.fields.end(),
+                     [](const std::string& f) { return Trim(f).empty(); });
+}
+
 }  // namespace
 
 std::vector<std::string> SplitCellList(std::string_view cell) {
@@ -153,8 +159,7 @@ EnterpriseCsv ParseEnterpriseCsv(std::string_view text, const std::string& file)
   std::map<Field, std::string> column_names;
   int revenue_shift = 0;
   const CsvRecord& header = records.front();
-  if (std::all_of(header.fields.begin(), header.fields.end(),
-                  [](const std::string& f) { return Trim(f).empty(); }))
+  if (IsBlank(header))
     throw InputError(file + ":1",
                      "the first row is empty: it must be the header row, naming the columns "
                      "(企业名称 at least)");
@@ -197,9 +202,7 @@ EnterpriseCsv ParseEnterpriseCsv(std::string_view text, const std::string& file)
                  ? std::string()
                  : Trim(record.fields[it->second]);
     };
-    if (std::all_of(record.fields.begin(), record.fields.end(),
-                    [](const std::string& f) { return Trim(f).empty(); }))
-      continue;  // A blank row.
+    if (IsBlank(record)) continue;
     const auto reject = [&](const std::string& reason) {
       out.rejected.push_back(
           {Severity::kError, file + ":" + std::to_string(record.row), {}, "", reason});

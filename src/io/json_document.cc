@@ -333,7 +333,7 @@ class JsonParser {
 };
 
 JsonDocument JsonDocument::Parse(std::string_view text) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
   if (const auto bad = FindInvalidUtf8(text)) {
     throw JsonSyntaxError(bad->position,
                           "invalid UTF-8 (byte 0x" + bad->byte_hex + "): save the file as UTF-8");

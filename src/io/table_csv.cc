@@ -1,6 +1,7 @@
 #include "src/io/table_csv.h"
 
 #include "src/io/diagnostic.h"
+#include "src/io/utf8.h"
 
 namespace chainmap {
 
@@ -40,7 +41,7 @@ std::string CellText(const Cell& cell) {
 }  // namespace
 
 void WriteCsv(const Table& table, std::ostream& out) {
-  out << "\xEF\xBB\xBF";
+  out << kUtf8Bom;
   for (std::size_t i = 0; i < table.columns.size(); ++i)
     out << (i ? "," : "") << CsvQuote(CsvGuard(table.columns[i].header));
   out << "\r\n";
@@ -51,7 +52,7 @@ void WriteCsv(const Table& table, std::ostream& out) {
 }
 
 std::vector<CsvRecord> ParseCsv(std::string_view text, const std::string& file) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
   std::vector<CsvRecord> records;
   std::size_t pos = 0;
   std::size_t row = 1;

@@ -8,6 +8,10 @@
 
 namespace chainmap {
 
+/// The UTF-8 byte-order mark: accepted at the start of every input, written at the start of
+/// CSV files so that Excel reads them as UTF-8.
+inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
 /// The first invalid UTF-8 byte of a text: where it is and its value in hex.
 struct Utf8Problem {
   TextPosition position;
