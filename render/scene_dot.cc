@@ -123,7 +123,8 @@ std::string BandedDot(const MapScene& scene, const PageOptions& page) {
     } else if (e.cross_chain) {
       a = {{"style", V::Id("dashed")}};
     }
-    if (e.count > 1) a.push_back({"penwidth", PenWidth(std::min(1.2 + 0.4 * double(e.count), 6.0))});
+    if (e.count > 1)
+      a.push_back({"penwidth", PenWidth(std::min(1.2 + 0.4 * double(e.count), 6.0))});
     dot.Edge(NodeName(e.from), NodeName(e.to), a);
   }
   return dot.Text();

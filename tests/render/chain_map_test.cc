@@ -192,9 +192,11 @@ TEST_CASE("A stage detail map shows one band in full and its neighbours in grey"
   ChainMapOptions options;
   options.stage = Stage::kMidstream;
   const std::string svg = Svg(SteelInput(loaded.zone), options);
-  CHECK(Count(svg, "<title>n0</title>") == 0);      // ore: two steps away
-  CHECK(NodeColours(svg, "n1") == "none #cbd2d9");  // context
-  CHECK(NodeColours(svg, "n2") == "#fcefd2 #c98500");
+  // Nodes: steelmaking (context) n0, the midstream link n1, springs (context) n2; ore,
+  // two steps away, is left out.
+  CHECK(Count(svg, "<title>n3</title>") == 0);
+  CHECK(NodeColours(svg, "n0") == "none #cbd2d9");  // context
+  CHECK(NodeColours(svg, "n1") == "#fcefd2 #c98500");
   int code = 0;
   CHECK(testing::SvgTexts(svg, code).find("钢铁产业链图谱 · 中游详图\n") != std::string::npos);
 }
@@ -221,7 +223,8 @@ TEST_CASE("The same input gives the same bytes in every format") {
     const std::string first = graphviz.Render(dot, format).bytes;
     GraphvizContext another;
     const bool same =
-        another.Render(SceneDot(ChainMapScene(SteelInput(loaded.zone), {}), {}), format).bytes == first;
+        another.Render(SceneDot(ChainMapScene(SteelInput(loaded.zone), {}), {}), format).bytes ==
+        first;
     INFO("format " << ToString(format));
     CHECK(same);
     CHECK(first.size() > 5000);
