@@ -2,6 +2,7 @@
 #include "src/cli/analysis_report.h"
 #include "src/cli/args.h"
 #include "src/cli/commands.h"
+#include "src/cli/targets_pool.h"
 #include "src/io/analysis_json.h"
 #include "src/io/json_writer.h"
 #include "src/io/zone_loader.h"
@@ -10,7 +11,7 @@ namespace chainmap {
 
 const std::string_view kTargetsHelp =
     "usage: chainmap targets [ZONE] [--chain ID] [--top N] [--assume-stage STAGE]\n"
-    "                        [--format text|json|md|csv]\n"
+    "                        [--format text|json|md|csv] [--pool FILE [--sheet NAME]]\n"
     "\n"
     "Ranks recruitment targets for the zone in directory ZONE (default: chains): for each\n"
     "gap link (missing, filling or weak), the external candidates attached to it, scored\n"
@@ -23,20 +24,28 @@ const std::string_view kTargetsHelp =
     "  --top N               at most N candidates per gap link (default 3; 0: all)\n"
     "  --assume-stage STAGE  rank under the 远景 scenario (see 'chainmap analyze --help')\n"
     "  --format FORMAT       text (default), json (see docs/cli.md), md or csv\n"
+    "  --pool FILE           rank the firms of a registry export (XLSX or CSV, streamed;\n"
+    "                        see docs/import.md) instead of the zone's candidates\n"
+    "  --sheet NAME          the pool's XLSX sheet (default: the first)\n"
     "\n"
     "exit codes: 0 done, 2 bad input or usage, 1 internal failure\n";
 
-int RunTargets(const std::vector<std::string>& argv, std::ostream& out, std::ostream&) {
+int RunTargets(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
   const Args args("targets", argv,
                   {{"--chain", true, ""},
                    {"--top", true, ""},
                    {"--assume-stage", true, ""},
-                   {"--format", true, ""}});
+                   {"--format", true, ""},
+                   {"--pool", true, ""},
+                   {"--sheet", true, ""}});
   const std::string format = args.Value("--format").value_or("text");
   if (format != "text" && format != "json" && format != "md" && format != "csv")
     throw UsageError("chainmap targets: unknown format '" + format + "' (use text, json, md, csv)");
   const std::size_t top = args.Value("--top") ? ParseTop("targets", *args.Value("--top")) : 3;
-  const LoadedZone loaded = LoadZoneDirectory(args.ZoneDir());
+  LoadedZone loaded = LoadZoneDirectory(args.ZoneDir());
+  if (const auto pool = args.Value("--pool"))
+    loaded.zone = ZoneWithPool(loaded.zone, *pool, args.Value("--sheet").value_or(""),
+                               std::max<std::size_t>(top == 0 ? 50 : top * 5, 20), err);
   const AnalysisRequest request = ParseAnalysisRequest(
       "targets", loaded.zone, args.Value("--chain"), args.Value("--assume-stage"));
   ZoneAnalysis analysis(loaded.zone, {request.assume_stage, TargetOptions{top}});

@@ -133,6 +133,8 @@ class ZoneLoader {
     zone_.id = r.Id("id", true).value_or("");
     zone_.name = r.NameField("name");
     zone_.as_of = OptionalDate(r, "as_of", true);
+    if (r.Has("region")) zone_.region = LoadRegion(*doc, r.PointerTo("region"));
+    r.Claim("region");
     zone_.note = r.String("note", false).value_or("");
     zone_.source = r.SourceField();
     if (r.Has("settings")) LoadSettings(*doc, r.PointerTo("settings"));
@@ -266,6 +268,7 @@ class ZoneLoader {
                        "'" + link.industry_codes[c] +
                            "' is not a GB/T 4754-2017 code: a section letter A-T and 2 "
                            "to 4 digits, e.g. C3130");
+        link.keywords = lr.StringList("keywords");
         link.note = lr.String("note", false).value_or("");
         link.source = lr.SourceField();
         link.extra = lr.Rest();
@@ -501,6 +504,12 @@ class ZoneLoader {
       if (er.Has("revenue")) e.revenue = LoadRevenue(*doc, er.PointerTo("revenue"));
       er.Claim("revenue");
       e.region = er.String("region", false).value_or("");
+      if (er.Has("registered_capital"))
+        e.registered_capital = LoadRevenue(*doc, er.PointerTo("registered_capital"));
+      er.Claim("registered_capital");
+      if (auto insured = er.Integer("insured", false, 0, 10'000'000))
+        e.insured = static_cast<int>(*insured);
+      e.former_names = er.StringList("former_names");
       e.note = er.String("note", false).value_or("");
       e.source = er.SourceField();
       e.extra = er.Rest();
@@ -526,6 +535,18 @@ class ZoneLoader {
                                 std::string(e.local ? kEnterprisesFile : kCandidatesFile));
       zone_.AddEnterprise(std::move(e));
     }
+  }
+
+  /// zone.json "region": {"province": "河南省", "city": "济源市", "counties": [...]}.
+  ZoneRegion LoadRegion(const Document& doc, const std::string& pointer) {
+    RecordReader rr(doc.json, doc.file, pointer, sink_);
+    ZoneRegion region;
+    if (!rr.ok()) return region;
+    region.province = rr.String("province", true).value_or("");
+    region.city = rr.String("city", false).value_or("");
+    region.counties = rr.StringList("counties");
+    if (!rr.Rest().empty()) rr.Warning("", "unknown fields in region (province, city, counties)");
+    return region;
   }
 
   std::optional<Revenue> LoadRevenue(const Document& doc, const std::string& pointer) {
