@@ -21,8 +21,8 @@ constexpr std::array<std::string_view, 66> kLeadWords{
     "拟", "和", "在"};
 
 // Words that say what kind of project, not which one.
-constexpr std::array<std::string_view, 48> kGenericWords{
-    "亿元以上", "新入库", "新引进", "新开工", "专项债", "中高端", "下半年", "上半年", "产业链条",
+constexpr std::array<std::string_view, 51> kGenericWords{
+    "亿元以上", "明年", "今年", "去年", "新入库", "新引进", "新开工", "专项债", "中高端", "下半年", "上半年", "产业链条",
     "重点", "意向", "签约", "在建", "优质", "一批", "年度", "建设", "产业", "高端", "招商",
     "后续", "储备", "谋划", "重大", "全年", "入库", "引进", "实施", "各类", "相关", "投资",
     "工业", "开工", "续建", "竣工", "省级", "市级", "备案", "其他", "这些", "多个", "若干",

@@ -63,7 +63,7 @@ bool SpeaksOfNextYear(std::string_view text, int year) {
 
 /// A heading that announces plans (下半年工作思路, 2025 年工作计划).
 bool IsPlanHeading(std::string_view headings) {
-  for (std::string_view w : {"计划", "思路", "谋划", "打算", "安排", "展望", "重点工作", "工作重点"})
+  for (std::string_view w : {"计划", "思路", "打算", "安排", "展望", "下半年", "明年", "重点工作", "工作重点"})
     if (headings.find(w) != std::string_view::npos) return true;
   return false;
 }
@@ -138,19 +138,42 @@ class PartReader {
       c.text = std::move(text);
       clauses.push_back(std::move(c));
     }
-    std::vector<std::pair<std::size_t, std::size_t>> used;  // (clause, byte) of figures used
+    for (std::size_t i = 0; i < clauses.size(); ++i) AttachLaterAmounts(clauses, i);
     for (std::size_t i = 0; i < clauses.size(); ++i) {
       const auto& ms = clauses[i].mentions;
-      for (std::size_t k = 0; k < ms.size(); ++k) {
-        if (ms[k].aggregate) continue;
-        Propose(clauses, i, k);
-        used.emplace_back(i, ms[k].span_begin);
-      }
+      for (std::size_t k = 0; k < ms.size(); ++k)
+        if (!ms[k].aggregate) Propose(clauses, i, k);
     }
     ReadFacts(clauses, part);
   }
 
  private:
+  /// "X 项目投资 2.6 亿元", "X 项目，总投资 3 亿元": an amount right after a project
+  /// named without one is its amount.
+  void AttachLaterAmounts(std::vector<Clause>& clauses, std::size_t i) {
+    auto& ms = clauses[i].mentions;
+    for (std::size_t k = 0; k < ms.size(); ++k) {
+      ProjectMention& m = ms[k];
+      if (m.investment_yi || m.aggregate) continue;
+      const bool last = k + 1 == ms.size();
+      std::size_t clause = i, from = m.name_end;
+      std::string_view rest = std::string_view(clauses[i].text).substr(from);
+      if (rest.empty() && last && i + 1 < clauses.size() && clauses[i + 1].mentions.empty()) {
+        clause = i + 1, from = 0;
+        rest = clauses[i + 1].text;
+      }
+      for (std::string_view word : {"计划总投资", "总投资", "投资"}) {
+        if (!rest.starts_with(word)) continue;
+        const std::vector<FigureSpan> figures = FindFigures(rest);
+        if (figures.empty() || !ToYi(figures.front().figure) || figures.front().begin > word.size() + 6) break;
+        m.investment_yi = ToYi(figures.front().figure);
+        m.investment_word = true;
+        attached_.emplace_back(clause, from + figures.front().begin);
+        break;
+      }
+    }
+  }
+
   /// The group of mentions joined by 、 or 以及 that mention k belongs to, as [first, last].
   static std::pair<std::size_t, std::size_t> Group(const Clause& c, std::size_t k) {
     auto joined = [&](std::size_t a) {
@@ -240,6 +263,15 @@ class PartReader {
         stage_factor = 0.75;
       }
     }
+    if (!stage && !p.stage) {
+      // A heading such as "签约项目" or "在建项目" says what its items are.
+      Reading heading;
+      Read(sentence_.headings, false, std::string::npos, heading);
+      if (heading.current && heading.current->kind == CueKind::kState) {
+        stage = heading.current;
+        stage_factor = 0.7;
+      }
+    }
     if (stage) {
       p.stage = stage->stage;
       p.stage_cue = std::string(stage->text);
@@ -258,9 +290,13 @@ class PartReader {
     FactProposal f;
     for (const Clause& c : clauses) {
       for (const FigureSpan& fig : FindFigures(c.text)) {
-        const bool in_project = std::any_of(c.mentions.begin(), c.mentions.end(), [&](const ProjectMention& m) {
-          return !m.aggregate && fig.begin >= m.span_begin && fig.begin < m.name_end;
-        });
+        const std::size_t index = static_cast<std::size_t>(&c - clauses.data());
+        const bool in_project =
+            std::any_of(c.mentions.begin(), c.mentions.end(),
+                        [&](const ProjectMention& m) {
+                          return !m.aggregate && fig.begin >= m.span_begin && fig.begin < m.name_end;
+                        }) ||
+            std::find(attached_.begin(), attached_.end(), std::make_pair(index, fig.begin)) != attached_.end();
         if (!in_project) f.figures.push_back(fig.figure);
       }
     }
@@ -280,12 +316,14 @@ class PartReader {
       lead = (i > 0 ? clauses[i - 1].text : "") + clauses[i].text;
       break;
     }
-    if (FindTargetMarker(lead) != std::string::npos || has(lead, {"全年", "将"})) {
+    if (FindTargetMarker(lead) != std::string::npos || has(lead, {"将"})) {
       f.kind = FactProposal::Kind::kTarget;
-    } else if (has(text, {"门槛", "不低于", "不少于"})) {
+    } else if (has(text, {"门槛", "准入线", "达标线"})) {
       f.kind = FactProposal::Kind::kThreshold;
     } else if (plan_ || next_year_) {
       f.kind = FactProposal::Kind::kTarget;
+    } else if (has(text, {"不低于", "不少于"})) {
+      f.kind = FactProposal::Kind::kThreshold;
     } else if (has(text, {"总投资", "合计", "累计", "共计", "个项目", "个重点项目", "总额"})) {
       f.kind = FactProposal::Kind::kTotal;
     }
@@ -296,6 +334,7 @@ class PartReader {
   }
 
   const SummarySentence& sentence_;
+  std::vector<std::pair<std::size_t, std::size_t>> attached_;  ///< (clause, byte) of amounts attached.
   bool plan_;
   bool next_year_;
   Extraction& out_;

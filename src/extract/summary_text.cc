@@ -209,7 +209,7 @@ SummaryText SplitSummary(std::string_view utf8) {
         title3 = title_of(body);
       }
       // A heading line without punctuation is a title of its own.
-      if (!EndsSentence(body)) {
+      if (!EndsSentence(body) && body.find("，") == std::string::npos) {
         current = {DropStraySpaces(body) + "。", section(), headings(), line_no};
         flush();
         continue;
