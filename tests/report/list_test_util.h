@@ -9,7 +9,7 @@
 #include "src/io/number_format.h"
 #include "src/io/table.h"
 #include "src/io/zone_loader.h"
-#include "src/lists/list_registry.h"
+#include "src/report/list_registry.h"
 
 namespace chainmap {
 

@@ -1,8 +1,8 @@
-#include "src/lists/gap_list.h"
+#include "src/report/gap_list.h"
 
 #include <algorithm>
 
-#include "src/lists/list_cells.h"
+#include "src/report/list_cells.h"
 
 namespace chainmap {
 

@@ -1,4 +1,4 @@
-#include "src/lists/list_cells.h"
+#include "src/report/list_cells.h"
 
 #include <cmath>
 

@@ -1,9 +1,9 @@
-#include "src/lists/enterprise_list.h"
+#include "src/report/enterprise_list.h"
 
 #include <algorithm>
 #include <tuple>
 
-#include "src/lists/list_cells.h"
+#include "src/report/list_cells.h"
 
 namespace chainmap {
 namespace {

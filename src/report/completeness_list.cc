@@ -1,8 +1,8 @@
-#include "src/lists/completeness_list.h"
+#include "src/report/completeness_list.h"
 
 #include <array>
 
-#include "src/lists/list_cells.h"
+#include "src/report/list_cells.h"
 
 namespace chainmap {
 namespace {

@@ -1,8 +1,8 @@
-#include "src/lists/target_list.h"
+#include "src/report/target_list.h"
 
 #include <catch2/catch.hpp>
 
-#include "tests/lists/list_test_util.h"
+#include "tests/report/list_test_util.h"
 
 namespace chainmap {
 namespace {

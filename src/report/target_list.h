@@ -1,7 +1,7 @@
 #pragma once
 
 #include "src/io/table.h"
-#include "src/lists/list_registry.h"
+#include "src/report/list_registry.h"
 
 namespace chainmap {
 

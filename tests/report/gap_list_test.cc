@@ -1,9 +1,9 @@
-#include "src/lists/gap_list.h"
+#include "src/report/gap_list.h"
 
 #include <catch2/catch.hpp>
 
 #include "src/io/zone_loader.h"
-#include "tests/lists/list_test_util.h"
+#include "tests/report/list_test_util.h"
 
 namespace chainmap {
 namespace {

@@ -1,4 +1,4 @@
-#include "src/io/analysis_json.h"
+#include "src/report/analysis_json.h"
 
 #include <cmath>
 

@@ -1,4 +1,4 @@
-#include "src/cli/analysis_report.h"
+#include "src/report/analysis_report.h"
 
 #include <map>
 #include <sstream>

@@ -1,11 +1,11 @@
-#include "src/lists/project_list.h"
+#include "src/report/project_list.h"
 
 #include <algorithm>
 #include <array>
 #include <set>
 #include <tuple>
 
-#include "src/lists/list_cells.h"
+#include "src/report/list_cells.h"
 
 namespace chainmap {
 namespace {

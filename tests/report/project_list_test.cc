@@ -1,4 +1,4 @@
-#include "src/lists/project_list.h"
+#include "src/report/project_list.h"
 
 #include <map>
 

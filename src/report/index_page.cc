@@ -1,4 +1,4 @@
-#include "src/io/index_page.h"
+#include "src/report/index_page.h"
 
 #include <algorithm>
 #include <cmath>

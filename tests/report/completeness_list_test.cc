@@ -1,10 +1,10 @@
-#include "src/lists/completeness_list.h"
+#include "src/report/completeness_list.h"
 
 #include <map>
 
 #include <catch2/catch.hpp>
 
-#include "tests/lists/list_test_util.h"
+#include "tests/report/list_test_util.h"
 
 namespace chainmap {
 namespace {

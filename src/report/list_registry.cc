@@ -1,12 +1,12 @@
-#include "src/lists/list_registry.h"
+#include "src/report/list_registry.h"
 
 #include <array>
 
-#include "src/lists/completeness_list.h"
-#include "src/lists/enterprise_list.h"
-#include "src/lists/gap_list.h"
-#include "src/lists/project_list.h"
-#include "src/lists/target_list.h"
+#include "src/report/completeness_list.h"
+#include "src/report/enterprise_list.h"
+#include "src/report/gap_list.h"
+#include "src/report/project_list.h"
+#include "src/report/target_list.h"
 
 namespace chainmap {
 namespace {

@@ -1,6 +1,6 @@
-#include "src/lists/target_list.h"
+#include "src/report/target_list.h"
 
-#include "src/lists/list_cells.h"
+#include "src/report/list_cells.h"
 
 namespace chainmap {
 
