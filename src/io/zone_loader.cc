@@ -175,6 +175,7 @@ class ZoneLoader {
     zone_.extra = r.Rest();
     LoadEnterpriseFile(std::string(kEnterprisesFile), true);
     LoadEnterpriseFile(std::string(kCandidatesFile), false);
+    CheckTies();
     LoadProjects();
     for (const auto& [chain, count] : unchecked_references_)
       sink_.Add({Severity::kError,
@@ -210,7 +211,36 @@ class ZoneLoader {
     }
     if (auto n = s.Integer("chokepoint_min_dominated", false, 1, 1000000))
       zone_.settings.chokepoint_min_dominated = static_cast<int>(*n);
+    if (s.Has("target_weights")) LoadTargetWeights(doc, s.PointerTo("target_weights"));
+    s.Claim("target_weights");
     zone_.settings.extra = s.Rest();
+  }
+
+  void LoadTargetWeights(const Document& doc, const std::string& pointer) {
+    RecordReader w(doc.json, doc.file, pointer, sink_);
+    if (!w.ok()) return;
+    TargetWeights& t = zone_.settings.target_weights;
+    for (auto [key, field] : {std::pair{"gap", &TargetWeights::gap},
+                              std::pair{"named", &TargetWeights::named},
+                              std::pair{"distance", &TargetWeights::distance},
+                              std::pair{"scale", &TargetWeights::scale},
+                              std::pair{"relatedness", &TargetWeights::relatedness},
+                              std::pair{"ties", &TargetWeights::ties}})
+      if (auto x = w.Number(key, false, 0)) t.*field = *x;
+    if (!w.Rest().empty())
+      w.Error("", "unknown target weight (use gap, named, distance, scale, relatedness, ties)");
+  }
+
+  void LoadLinkScope(const Document& doc, const std::string& pointer, LinkScope& scope) {
+    RecordReader r(doc.json, doc.file, pointer, sink_);
+    if (!r.ok()) return;
+    scope.pursued = r.Bool("pursued", true).value_or(true);
+    scope.reason = r.String("reason", false).value_or("");
+    scope.source = r.SourceField();
+    scope.extra = r.Rest();
+    if (!scope.pursued && scope.reason.empty())
+      r.Error("", "a link not pursued locally needs a \"reason\" (in Chinese, for the reports)");
+    if (!scope.pursued) CheckSource(r, scope.source, "the link's scope");
   }
 
   void LoadChain(const std::string& id, const Document& zone_doc, const std::string& zone_pointer) {
@@ -266,6 +296,8 @@ class ZoneLoader {
                        "'" + link.industry_codes[c] +
                            "' is not a GB/T 4754-2017 code: a section letter A-T and 2 "
                            "to 4 digits, e.g. C3130");
+        if (lr.Has("local_scope")) LoadLinkScope(*doc, lr.PointerTo("local_scope"), link.scope);
+        lr.Claim("local_scope");
         link.note = lr.String("note", false).value_or("");
         link.source = lr.SourceField();
         link.extra = lr.Rest();
@@ -501,6 +533,9 @@ class ZoneLoader {
       if (er.Has("revenue")) e.revenue = LoadRevenue(*doc, er.PointerTo("revenue"));
       er.Claim("revenue");
       e.region = er.String("region", false).value_or("");
+      if (const Json* ties = er.Array("ties", false))
+        for (std::size_t t = 0; t < ties->size(); ++t)
+          LoadTie(*doc, er.PointerTo("ties") + "/" + std::to_string(t), e);
       e.note = er.String("note", false).value_or("");
       e.source = er.SourceField();
       e.extra = er.Rest();
@@ -526,6 +561,38 @@ class ZoneLoader {
                                 std::string(e.local ? kEnterprisesFile : kCandidatesFile));
       zone_.AddEnterprise(std::move(e));
     }
+  }
+
+  void LoadTie(const Document& doc, const std::string& pointer, Enterprise& e) {
+    RecordReader r(doc.json, doc.file, pointer, sink_);
+    if (!r.ok()) return;
+    Tie tie;
+    tie.enterprise = r.Id("enterprise", true).value_or("");
+    if (auto kind = r.String("kind", true)) {
+      if (auto parsed = ParseTieKind(*kind))
+        tie.kind = *parsed;
+      else
+        r.Error("kind", "unknown tie kind '" + *kind + "' (use " + std::string(TieKindChoices()) +
+                            ")");
+    }
+    tie.note = r.String("note", false).value_or("");
+    tie.source = r.SourceField();
+    tie.extra = r.Rest();
+    CheckSource(r, tie.source, "tie");
+    if (tie.enterprise.empty()) return;
+    pending_ties_.push_back({tie.enterprise, doc.file, doc.json.PositionOf(r.PointerTo("enterprise")),
+                             r.PointerTo("enterprise")});
+    e.ties.push_back(std::move(tie));
+  }
+
+  /// Ties name enterprises of either file: checked once both are read.
+  void CheckTies() {
+    std::vector<std::string> ids;
+    for (const Enterprise& e : zone_.enterprises()) ids.push_back(e.id);
+    for (const PendingTie& t : pending_ties_)
+      if (!zone_.EnterpriseIndex(t.enterprise))
+        sink_.Add({Severity::kError, t.file, t.position, t.pointer,
+                   "unknown enterprise '" + t.enterprise + "'" + DidYouMean(t.enterprise, ids)});
   }
 
   std::optional<Revenue> LoadRevenue(const Document& doc, const std::string& pointer) {
@@ -566,6 +633,13 @@ class ZoneLoader {
         if (!p.enterprise)
           pr.Error("enterprise", "unknown enterprise '" + *enterprise + "'" +
                                      DidYouMean(*enterprise, enterprise_ids));
+      }
+      for (const std::string& partner : pr.StringList("partners")) {
+        if (auto index = zone_.EnterpriseIndex(partner))
+          p.partners.push_back(*index);
+        else
+          pr.Error("partners", "unknown enterprise '" + partner + "'" +
+                                   DidYouMean(partner, enterprise_ids));
       }
       p.links = ResolveLinkList(pr, "links");
       p.investment = pr.Number("investment", false, 0);
@@ -654,6 +728,12 @@ class ZoneLoader {
   /// References into such chains, by chain: counted, not reported one by one.
   std::map<std::string, std::size_t> unchecked_references_;
   std::map<std::string, std::string> enterprise_at_;
+  struct PendingTie {
+    std::string enterprise, file;
+    TextPosition position;
+    std::string pointer;
+  };
+  std::vector<PendingTie> pending_ties_;
   std::map<std::string, std::string> uscc_owner_;
 };
 
