@@ -10,6 +10,9 @@ packages=(g++ make cmake pkg-config libboost-graph-dev libgraphviz-dev nlohmann-
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 python3 python3-networkx python3-openpyxl python3-jsonschema libxml2-utils clang
              libclang-rt-14-dev clang-format clang-tidy graphviz)
+  # The report page's browser test (tests/browser): Chromium driven by playwright-core.
+  packages+=(chromium nodejs)
+  command -v npm >/dev/null || packages+=(npm)  # NodeSource's nodejs carries its own npm
 fi
 
 missing=()
