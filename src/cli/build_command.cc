@@ -16,6 +16,7 @@
 #include "src/cli/analysis_report.h"
 #include "src/cli/args.h"
 #include "src/cli/commands.h"
+#include "src/cli/deck_content.h"
 #include "src/cli/worker_pool.h"
 #include "src/io/analysis_json.h"
 #include "src/io/export_graph.h"
@@ -36,6 +37,7 @@ const std::string_view kBuildHelp =
     "\n"
     "Produces the zone's whole deliverable in DIR:\n"
     "  index.html            the front page: completeness, overview, chains, links\n"
+    "  deck.pptx             the editable PowerPoint deck (see 'chainmap deck --help')\n"
     "  maps/                 a map per chain and the overview (svg, png, pdf)\n"
     "  report/               analysis.md, analysis.json, targets.csv\n"
     "  lists/                lists.xlsx and one csv and md per list\n"
@@ -228,13 +230,17 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     WriteFile(staging / "maps" / (stem + "." + std::string(ToString(format))),
               graphviz->Render(dot, format).bytes);
   };
-  const std::vector<std::string> failures =
-      RunInWorkers(1 + maps * map_formats.size(), jobs, [&](std::size_t job) {
-        if (job == 0)
-          documents();
-        else
-          render(job - 1);
-      });
+  // The last job writes the deck: 现状 and 远景 (the scenario given, or signed and later).
+  const std::size_t deck_job = 1 + maps * map_formats.size();
+  const std::vector<std::string> failures = RunInWorkers(deck_job + 1, jobs, [&](std::size_t job) {
+    if (job == 0)
+      documents();
+    else if (job == deck_job)
+      WriteFile(staging / "deck.pptx",
+                BuildDeck(zone, options.assume_stage.value_or(ProjectStage::kSigned)));
+    else
+      render(job - 1);
+  });
   if (!failures.empty()) {
     fs::remove_all(staging, ec);
     std::string message = "chainmap build failed:";
@@ -250,7 +256,7 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
   for (const auto& entry : fs::recursive_directory_iterator(dir))
     if (entry.is_regular_file() && entry.path().filename() != kMarker)
       ++counts[fs::relative(entry.path(), dir).begin()->string()];
-  out << "built " << dir.string() << ": index.html, maps/ " << counts["maps"] << " files, report/ "
+  out << "built " << dir.string() << ": index.html, deck.pptx, maps/ " << counts["maps"] << " files, report/ "
       << counts["report"] << ", lists/ " << counts["lists"] << ", export/ " << counts["export"]
       << "\n";
   return 0;
