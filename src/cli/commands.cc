@@ -32,6 +32,10 @@ const std::array kCommands{
     Command{"lists", "write the zone's lists as XLSX, CSV and Markdown", kListsHelp, RunLists},
     Command{"export", "write the zone's graph as GraphML or node-link JSON", kExportHelp,
             RunExport},
+    Command{"extract", "propose projects, stage changes and facts from a work summary",
+            kExtractHelp, RunExtract},
+    Command{"diff", "compare two zones: projects, links, completeness, targets", kDiffHelp,
+            RunDiff},
     Command{"help", "list the commands or show one command's help", kHelpHelp, RunHelp},
 };
 
