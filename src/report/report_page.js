@@ -365,10 +365,15 @@
         sortableTable(cols, rows, (r) => openProject(r.p, true)));
   }
 
+  // A list's table is made when its section is first opened (or the page printed).
   function renderLists() {
-    $('lists').replaceChildren(el('h2', {}, '清单'), ...data.tables.map((t) => el('details', {class: 'list'},
-        el('summary', {}, t.title + '（' + t.rows.length + ' 行）'),
-        sortableTable(t.columns, t.rows.map((r) => ({cells: r}))))));
+    $('lists').replaceChildren(el('h2', {}, '清单'), ...data.tables.map((t) => {
+      const d = el('details', {class: 'list'}, el('summary', {}, t.title + '（' + t.rows.length + ' 行）'));
+      d.addEventListener('toggle', () => {
+        if (d.open && d.children.length === 1) d.append(sortableTable(t.columns, t.rows.map((r) => ({cells: r}))));
+      });
+      return d;
+    }));
   }
 
   // ---- toolbar ----
@@ -395,6 +400,11 @@
   $('footer').textContent = '本页为离线报告：图谱、数据与脚本均在本文件内，可直接邮寄、拷贝和打印。' +
       '状态：' + STATUSES.map((s) => data.status_labels[s]).join('、') + '；点击环节查看企业、项目与招引目标。';
 
-  paintStatuses(); applyFilters(); renderSummary(); renderTargets(); renderProgress(); renderLists();
+  // The maps and the toolbar first: the page is usable once they are; the tables follow.
+  paintStatuses(); applyFilters(); renderSummary(); renderLists();
   document.documentElement.dataset.ready = String(Math.round(performance.now()));
+  setTimeout(() => {
+    renderTargets(); renderProgress();
+    document.documentElement.dataset.complete = String(Math.round(performance.now()));
+  }, 0);
 })();
