@@ -51,5 +51,7 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
 extern const std::string_view kExtractHelp;
 int RunDiff(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 extern const std::string_view kDiffHelp;
+int RunDeck(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+extern const std::string_view kDeckHelp;
 
 }  // namespace chainmap

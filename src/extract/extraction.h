@@ -63,6 +63,7 @@ struct StageChange {
 
 /// Everything read from one summary.
 struct Extraction {
+  std::string document;  ///< The summary's file name, as records will cite it.
   std::string title;
   std::string year;  ///< The year the summary reports on ("2024"), from its title.
   std::vector<ProjectProposal> projects;

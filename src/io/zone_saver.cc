@@ -89,6 +89,15 @@ Json SaveZoneRecord(const Zone& zone) {
     settings["filling_credit"] = Number(zone.settings.filling_credit);
   if (zone.settings.chokepoint_min_dominated != defaults.chokepoint_min_dominated)
     settings["chokepoint_min_dominated"] = zone.settings.chokepoint_min_dominated;
+  if (zone.settings.target_weights != defaults.target_weights) {
+    const TargetWeights& w = zone.settings.target_weights;
+    settings["target_weights"] = {{"gap", Number(w.gap)},
+                                  {"named", Number(w.named)},
+                                  {"distance", Number(w.distance)},
+                                  {"scale", Number(w.scale)},
+                                  {"relatedness", Number(w.relatedness)},
+                                  {"ties", Number(w.ties)}};
+  }
   PutExtra(settings, zone.settings.extra);
   out["settings"] = settings;
   if (!zone.facts.empty()) {
@@ -125,6 +134,14 @@ Json SaveChain(const Chain& chain) {
     PutNames(link, "name", l.name);
     link["stage"] = std::string(ToString(l.stage));
     PutStrings(link, "industry_codes", l.industry_codes);
+    if (l.scope != LinkScope{}) {
+      Json scope = Json::object();
+      scope["pursued"] = l.scope.pursued;
+      PutString(scope, "reason", l.scope.reason);
+      PutSource(scope, l.scope.source);
+      PutExtra(scope, l.scope.extra);
+      link["local_scope"] = scope;
+    }
     PutString(link, "note", l.note);
     PutSource(link, l.source);
     PutExtra(link, l.extra);
@@ -166,6 +183,19 @@ Json SaveEnterprise(const Zone& zone, const Enterprise& e) {
     out["revenue"] = revenue;
   }
   PutString(out, "region", e.region);
+  if (!e.ties.empty()) {
+    Json ties = Json::array();
+    for (const Tie& t : e.ties) {
+      Json tie = Json::object();
+      tie["enterprise"] = t.enterprise;
+      tie["kind"] = std::string(ToString(t.kind));
+      PutString(tie, "note", t.note);
+      PutSource(tie, t.source);
+      PutExtra(tie, t.extra);
+      ties.push_back(tie);
+    }
+    out["ties"] = ties;
+  }
   PutString(out, "note", e.note);
   PutSource(out, e.source);
   PutExtra(out, e.extra);
@@ -177,6 +207,11 @@ Json SaveProject(const Zone& zone, const Project& p) {
   out["id"] = p.id;
   out["name"] = p.name;
   if (p.enterprise) out["enterprise"] = zone.enterprises()[*p.enterprise].id;
+  if (!p.partners.empty()) {
+    Json partners = Json::array();
+    for (std::size_t e : p.partners) partners.push_back(zone.enterprises()[e].id);
+    out["partners"] = partners;
+  }
   PutStrings(out, "links", QualifiedIds(zone, p.links));
   if (p.investment) out["investment"] = Number(*p.investment);
   out["stage"] = std::string(ToString(p.stage));

@@ -19,6 +19,16 @@ struct Revenue {
   friend bool operator==(const Revenue&, const Revenue&) = default;
 };
 
+/// A recorded tie to another enterprise, by id (resolved by the loader).
+struct Tie {
+  std::string enterprise;
+  TieKind kind = TieKind::kGroup;
+  std::string note;
+  Sources source;
+  Extra extra = Extra::object();
+  friend bool operator==(const Tie&, const Tie&) = default;
+};
+
 /// An enterprise: local to the zone or an external recruitment candidate.
 struct Enterprise {
   std::string id;
@@ -31,6 +41,7 @@ struct Enterprise {
   std::vector<LinkKey> links;
   std::optional<Revenue> revenue;
   std::string region;
+  std::vector<Tie> ties;  ///< Group, supplier or customer ties to other enterprises.
   std::string note;
   Sources source;
   Extra extra = Extra::object();

@@ -31,7 +31,7 @@ std::string Cell(std::string text) {
 }  // namespace
 
 void WriteExtractJson(const Extraction& x, std::ostream& out) {
-  Json root{{"title", x.title}, {"year", x.year}};
+  Json root{{"document", x.document}, {"title", x.title}, {"year", x.year}};
   Json projects = Json::array();
   for (const ProjectProposal& p : x.projects) {
     Json j{{"name", p.name},

@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "render/graphviz.h"
+#include "render/scene_dot.h"
 #include "tests/io/zone_fixture.h"
 #include "tests/render/render_fixture.h"
 
@@ -69,7 +70,7 @@ double TopmostEdgePoint(const std::string& svg) {
 std::string Svg(const ChainMapInput& input, const ChainMapOptions& options = {}) {
   GraphvizContext graphviz;
   const Rendered r =
-      graphviz.Render(ChainMapDot(input, options, OutputFormat::kSvg), OutputFormat::kSvg);
+      graphviz.Render(SceneDot(ChainMapScene(input, options), {}), OutputFormat::kSvg);
   CHECK(r.warnings.empty());
   return r.bytes;
 }
@@ -216,11 +217,11 @@ TEST_CASE("The same input gives the same bytes in every format") {
   GraphvizContext graphviz;
   for (OutputFormat format :
        {OutputFormat::kSvg, OutputFormat::kPng, OutputFormat::kPdf, OutputFormat::kDot}) {
-    const std::string dot = ChainMapDot(SteelInput(loaded.zone), {}, format);
+    const std::string dot = SceneDot(ChainMapScene(SteelInput(loaded.zone), {}), {});
     const std::string first = graphviz.Render(dot, format).bytes;
     GraphvizContext another;
     const bool same =
-        another.Render(ChainMapDot(SteelInput(loaded.zone), {}, format), format).bytes == first;
+        another.Render(SceneDot(ChainMapScene(SteelInput(loaded.zone), {}), {}), format).bytes == first;
     INFO("format " << ToString(format));
     CHECK(same);
     CHECK(first.size() > 5000);

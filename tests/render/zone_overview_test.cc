@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "render/graphviz.h"
+#include "render/scene_dot.h"
 #include "render/map_style.h"
 #include "tests/io/zone_fixture.h"
 #include "tests/render/render_fixture.h"
@@ -22,7 +23,7 @@ Rendered TinyOverviewSvg(const Zone& zone) {
       {0.5, std::nullopt},
       ""};
   GraphvizContext graphviz;
-  return graphviz.Render(ZoneOverviewDot(input, {}, OutputFormat::kSvg), OutputFormat::kSvg);
+  return graphviz.Render(SceneDot(OverviewScene(input), {}), OutputFormat::kSvg);
 }
 
 // The tiny zone: two chains side by side; the one cross edge joins their boundary links.
