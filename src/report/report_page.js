@@ -30,18 +30,33 @@
   const targetsNow = () => data.targets[state.scenario];
 
   // ---- maps: nodes by key, statuses, filters ----
+  // A map shows one chain's links (data-chain), or is the overview (no data-chain).
   const mapDivs = Array.from(document.querySelectorAll('.map'));
-  const chainOfMap = (m) => (m === 0 ? null : m - 1);
-  function nodesOf(m) { return Array.from(mapDivs[m].querySelectorAll('g.node')); }
+  const chainOfMap = (m) => (mapDivs[m].dataset.chain === undefined ? null : Number(mapDivs[m].dataset.chain));
+  const mapsOf = (c) => mapDivs.map((d, m) => m).filter((m) => chainOfMap(m) === c);
+  const nodesIn = (m) => Array.from(mapDivs[m].querySelectorAll('g.node'));
+  const nodesOf = (c) => mapsOf(c).flatMap(nodesIn);
+  // The node of a link: on the shown map if it is there, else on the chain's first map.
   function nodeFor(c, key) {
-    return nodesOf(c + 1).find((n) => n.dataset.key === key) || null;
+    const maps = mapsOf(c).sort((a, b) => (b === state.map) - (a === state.map));
+    for (const m of maps) {
+      const node = nodesIn(m).find((n) => n.dataset.key === key && !n.classList.contains('context'));
+      if (node) return node;
+    }
+    return null;
+  }
+  const mapOfNode = (node) => (node ? mapDivs.indexOf(node.closest('.map')) : -1);
+  function showChain(c, node) {
+    const m = mapOfNode(node);
+    if (m >= 0) showMap(m);
+    else if (chainOfMap(state.map) !== c && mapsOf(c).length) showMap(mapsOf(c)[0]);
   }
 
   function paintStatuses() {
     for (let c = 0; c < data.chains.length; ++c) {
       const chain = data.chains[c];
       const byKey = new Map(chain.links.map((l, i) => [l.key, i]));
-      for (const node of nodesOf(c + 1)) {
+      for (const node of nodesOf(c)) {
         const l = byKey.get(node.dataset.key);
         if (l === undefined) continue;
         const status = chain.links[l].status[state.scenario];
@@ -65,7 +80,7 @@
   function applyFilters() {
     for (let c = 0; c < data.chains.length; ++c) {
       const byKey = new Map(data.chains[c].links.map((l, i) => [l.key, i]));
-      for (const node of nodesOf(c + 1)) {
+      for (const node of nodesOf(c)) {
         const l = byKey.get(node.dataset.key);
         node.classList.toggle('dim', l !== undefined && !matchesFilters(c, l));
       }
@@ -151,9 +166,13 @@
     const node = e.target.closest('g.node');
     if (!node) return;
     const c = chainOfMap(state.map);
-    if (c === null) {  // the overview: a node is a chain
-      const chain = data.chains.findIndex((ch) => ch.key === node.dataset.key);
-      if (chain >= 0) showMap(chain + 1);
+    if (c === null) {  // the overview: a node is a chain (or one of its links)
+      const chain = data.chains.findIndex((ch) => ch.key === node.dataset.key ||
+                                                   node.dataset.key.startsWith(ch.key + '/'));
+      if (chain >= 0) {
+        const l = data.chains[chain].links.findIndex((ln) => node.dataset.key === data.chains[chain].key + '/' + ln.key);
+        if (l >= 0) openLink(chain, l, true); else showChain(chain, null);
+      }
       return;
     }
     const l = data.chains[c].links.findIndex((ln) => ln.key === node.dataset.key);
@@ -200,8 +219,8 @@
     const st = ln.status[state.scenario], other = ln.status[1 - state.scenario];
     const locals = ln.enterprises.filter((e) => data.enterprises[e].local);
     const targets = ln.targets[state.scenario];
-    showMap(c + 1);
     const node = nodeFor(c, ln.key);
+    showChain(c, node);
     markNodes([node], 'selected');
     if (hit) { markNodes([node], 'hit'); centreOn(node); }
     state.selected = {c, l};
@@ -226,7 +245,7 @@
   function openEnterprise(e, hit) {
     const en = data.enterprises[e];
     const nodes = en.links.map(([c, l]) => nodeFor(c, link(c, l).key));
-    if (en.links.length) showMap(en.links[0][0] + 1);
+    if (en.links.length) showChain(en.links[0][0], nodes[0]);
     markNodes(nodes, 'hit');
     if (hit && nodes[0]) centreOn(nodes[0]);
     const projects = data.projects.map((p, i) => [p, i]).filter(([p]) => p.enterprise === e);
@@ -253,7 +272,7 @@
   function openProject(p, hit) {
     const pr = data.projects[p];
     const nodes = pr.links.map(([c, l]) => nodeFor(c, link(c, l).key));
-    if (pr.links.length) showMap(pr.links[0][0] + 1);
+    if (pr.links.length) showChain(pr.links[0][0], nodes[0]);
     markNodes(nodes, 'hit');
     if (hit && nodes[0]) centreOn(nodes[0]);
     openPanel(pr.name,
@@ -338,7 +357,7 @@
               keys: [ch.name, ch.completeness[0].value, ch.completeness[1].value, k.strong, k.weak, k.filling, k.missing, n]};
     });
     $('summary').replaceChildren(el('h2', {}, '概要（' + data.scenarios[state.scenario] + '）'),
-        sortableTable(cols, rows, (r) => showMap(r.c + 1)));
+        sortableTable(cols, rows, (r) => showChain(r.c, null)));
   }
 
   function renderTargets() {
