@@ -13,20 +13,21 @@
 #include "render/font_check.h"
 #include "render/map_render.h"
 #include "render/map_split.h"
-#include "src/cli/analysis_report.h"
 #include "src/cli/args.h"
 #include "src/cli/commands.h"
+#include "src/cli/deck_content.h"
 #include "src/cli/worker_pool.h"
-#include "src/io/analysis_json.h"
 #include "src/io/export_graph.h"
 #include "src/io/graphml_writer.h"
-#include "src/io/index_page.h"
 #include "src/io/json_writer.h"
 #include "src/io/list_files.h"
 #include "src/io/node_link_writer.h"
 #include "src/io/utf8.h"
 #include "src/io/zone_loader.h"
-#include "src/lists/list_registry.h"
+#include "src/report/analysis_json.h"
+#include "src/report/analysis_report.h"
+#include "src/report/index_page.h"
+#include "src/report/list_registry.h"
 
 namespace chainmap {
 
@@ -36,6 +37,7 @@ const std::string_view kBuildHelp =
     "\n"
     "Produces the zone's whole deliverable in DIR:\n"
     "  index.html            the front page: completeness, overview, chains, links\n"
+    "  deck.pptx             the editable PowerPoint deck (see 'chainmap deck --help')\n"
     "  maps/                 a map per chain and the overview (svg, png, pdf); a chain\n"
     "                        of more than 60 links: an index map and detail maps ID-N\n"
     "  report/               analysis.md, analysis.json, targets.csv\n"
@@ -265,13 +267,17 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
       WriteFile(staging / "maps" / (stem + "." + std::string(ToString(format))),
                 laid_out.Write(format, page).bytes);
   };
-  const std::vector<std::string> failures =
-      RunInWorkers(1 + map_jobs.size(), jobs, [&](std::size_t job) {
-        if (job == 0)
-          documents();
-        else
-          render(job - 1);
-      });
+  // The last job writes the deck: 现状 and 远景 (the scenario given, or signed and later).
+  const std::size_t deck_job = 1 + map_jobs.size();
+  const std::vector<std::string> failures = RunInWorkers(deck_job + 1, jobs, [&](std::size_t job) {
+    if (job == 0)
+      documents();
+    else if (job == deck_job)
+      WriteFile(staging / "deck.pptx",
+                BuildDeck(zone, options.assume_stage.value_or(ProjectStage::kSigned)));
+    else
+      render(job - 1);
+  });
   if (!failures.empty()) {
     fs::remove_all(staging, ec);
     std::string message = "chainmap build failed:";
@@ -287,7 +293,7 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
   for (const auto& entry : fs::recursive_directory_iterator(dir))
     if (entry.is_regular_file() && entry.path().filename() != kMarker)
       ++counts[fs::relative(entry.path(), dir).begin()->string()];
-  out << "built " << dir.string() << ": index.html, maps/ " << counts["maps"] << " files, report/ "
+  out << "built " << dir.string() << ": index.html, deck.pptx, maps/ " << counts["maps"] << " files, report/ "
       << counts["report"] << ", lists/ " << counts["lists"] << ", export/ " << counts["export"]
       << "\n";
   return 0;
