@@ -1,5 +1,6 @@
 #include "render/scene_dot.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "render/dot_graph.h"

@@ -1,6 +1,8 @@
 #include "render/zone_overview.h"
 
+#include <array>
 #include <cassert>
+#include <cstdint>
 #include <set>
 
 #include "render/html_text.h"
