@@ -76,7 +76,15 @@ std::string NormalizeEnterpriseName(std::string_view name, const std::vector<std
     }
   };
   strip(ProvinceNames());
-  strip(places);
+  // A place is also written without its 省/市/区/县: 济源市 as 济源.
+  std::vector<std::string> forms;
+  for (const std::string& place : places) {
+    forms.push_back(place);
+    for (const std::string_view suffix : {"省", "市", "区", "县"})
+      if (EndsWith(place, suffix) && Utf8Length(place) > 2)
+        forms.push_back(place.substr(0, place.size() - suffix.size()));
+  }
+  strip(forms);
   return text;
 }
 
