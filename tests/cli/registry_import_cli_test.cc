@@ -51,7 +51,7 @@ TEST_CASE("import: an XLSX, a GBK CSV and a UTF-8 BOM CSV of one export give the
     CHECK(result.err.empty());
     CHECK(result.exit_code == 0);
     CHECK(ReadWholeFile(report / "import-rows.csv") == expected);
-    const std::string kind = name.find("xlsx") != std::string::npos ? "XLSX, sheet '企业列表'"
+    const std::string kind = name.find("xlsx") != std::string::npos  ? "XLSX, sheet '企业列表'"
                              : name.find("gbk") != std::string::npos ? "GB18030 (GBK)"
                                                                      : "UTF-8 with BOM";
     CHECK(result.out.find("read " + Fixture(name).string() + ": " + kind +
@@ -67,8 +67,9 @@ TEST_CASE("import: an XLSX, a GBK CSV and a UTF-8 BOM CSV of one export give the
     const std::string candidates = ReadWholeFile(zone / "candidates.json");
     CHECK(candidates.find("郑州中原精传科技有限公司") != std::string::npos);
     // Importing the same file again changes nothing.
-    const auto again = RunChainmap("import " + ShellQuote(zone.string()) + " --enterprises " +
-                                   ShellQuote(Fixture(name).string()) + " --export-date 2024-06-30");
+    const auto again =
+        RunChainmap("import " + ShellQuote(zone.string()) + " --enterprises " +
+                    ShellQuote(Fixture(name).string()) + " --export-date 2024-06-30");
     CHECK(again.exit_code == 0);
     CHECK(again.out.find("the zone is unchanged\n") != std::string::npos);
   }
@@ -79,9 +80,9 @@ TEST_CASE("import: a dry run shows each chain before -> after and writes nothing
   ScratchDir scratch;
   const auto zone = CopyZone(scratch);
   const std::string before = ReadWholeFile(zone / "enterprises.json");
-  const auto result = RunChainmap("import " + ShellQuote(zone.string()) + " --enterprises " +
-                                  ShellQuote(Fixture("jiyuan-export.xlsx").string()) +
-                                  " --dry-run");
+  const auto result =
+      RunChainmap("import " + ShellQuote(zone.string()) + " --enterprises " +
+                  ShellQuote(Fixture("jiyuan-export.xlsx").string()) + " --dry-run");
   CHECK(result.exit_code == 0);
   CHECK(ReadWholeFile(zone / "enterprises.json") == before);
   CHECK(result.out.find("\nchains before -> after:\n") != std::string::npos);
@@ -113,10 +114,12 @@ TEST_CASE("import: bad files are refused whole with file, row and column; bad ro
   const auto skipped = run("ragged.csv");
   CHECK(skipped.exit_code == 2);
   CHECK(skipped.err ==
-        ragged + ":3:6: the row has 5 cells, the header 6: a cell holds an unquoted comma, or "
-                 "cells are missing; the row is skipped\n" +
-            ragged + ":4:7: the row has 7 cells, the header 6: a cell holds an unquoted "
-                     "comma, or cells are missing; the row is skipped\n");
+        ragged +
+            ":3:6: the row has 5 cells, the header 6: a cell holds an unquoted comma, or "
+            "cells are missing; the row is skipped\n" +
+            ragged +
+            ":4:7: the row has 7 cells, the header 6: a cell holds an unquoted "
+            "comma, or cells are missing; the row is skipped\n");
   CHECK(skipped.out.find("imported 1 new, merged 0, unchanged 0, skipped 0, bad 2 of 3 rows\n") !=
         std::string::npos);
   // --strict refuses the file at its first bad row and writes nothing.
@@ -126,9 +129,10 @@ TEST_CASE("import: bad files are refused whole with file, row and column; bad ro
   const auto strict = RunChainmap("import " + ShellQuote(zone2.string()) + " --enterprises " +
                                   ShellQuote(ragged) + " --strict");
   CHECK(strict.exit_code == 2);
-  CHECK(strict.err == ragged + ":3:6: the row has 5 cells, the header 6: a cell holds an "
-                               "unquoted comma, or cells are missing (--strict: the file is "
-                               "refused)\n");
+  CHECK(strict.err == ragged +
+                          ":3:6: the row has 5 cells, the header 6: a cell holds an "
+                          "unquoted comma, or cells are missing (--strict: the file is "
+                          "refused)\n");
   CHECK(strict.out.empty());
   CHECK(ReadWholeFile(zone2 / "enterprises.json") == before2);
   (void)before;
