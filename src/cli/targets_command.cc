@@ -2,6 +2,7 @@
 #include "src/analysis/weight_sensitivity.h"
 #include "src/cli/args.h"
 #include "src/cli/commands.h"
+#include "src/cli/targets_pool.h"
 #include "src/io/json_writer.h"
 #include "src/io/table_csv.h"
 #include "src/io/table_markdown.h"
@@ -62,7 +63,7 @@ void WriteTable(const Table& table, const std::string& format, std::ostream& out
 const std::string_view kTargetsHelp =
     "usage: chainmap targets [ZONE] [--chain ID] [--top N] [--assume-stage STAGE]\n"
     "                        [--by link|candidate] [--sensitivity] [--include-not-pursued]\n"
-    "                        [--format text|json|md|csv]\n"
+    "                        [--format text|json|md|csv] [--pool FILE [--sheet NAME]]\n"
     "\n"
     "Ranks recruitment targets for the zone in directory ZONE (default: chains): for each\n"
     "gap link the zone pursues locally, the external candidates attached to it, and on any\n"
@@ -82,10 +83,13 @@ const std::string_view kTargetsHelp =
     "  --sensitivity          which of the top 10 change when each weight moves by 25%\n"
     "  --include-not-pursued  also rank links the zone does not pursue locally\n"
     "  --format FORMAT        text (default), json (see docs/cli.md), md or csv\n"
+    "  --pool FILE            rank the firms of a registry export (XLSX or CSV, streamed;\n"
+    "                         see docs/import.md) instead of the zone's candidates\n"
+    "  --sheet NAME           the pool's XLSX sheet (default: the first)\n"
     "\n"
     "exit codes: 0 done, 2 bad input or usage, 1 internal failure\n";
 
-int RunTargets(const std::vector<std::string>& argv, std::ostream& out, std::ostream&) {
+int RunTargets(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
   const Args args("targets", argv,
                   {{"--chain", true, ""},
                    {"--top", true, ""},
@@ -93,7 +97,9 @@ int RunTargets(const std::vector<std::string>& argv, std::ostream& out, std::ost
                    {"--by", true, ""},
                    {"--sensitivity", false, ""},
                    {"--include-not-pursued", false, ""},
-                   {"--format", true, ""}});
+                   {"--format", true, ""},
+                   {"--pool", true, ""},
+                   {"--sheet", true, ""}});
   const std::string format = args.Value("--format").value_or("text");
   if (format != "text" && format != "json" && format != "md" && format != "csv")
     throw UsageError("chainmap targets: unknown format '" + format + "' (use text, json, md, csv)");
@@ -101,7 +107,10 @@ int RunTargets(const std::vector<std::string>& argv, std::ostream& out, std::ost
   if (by != "link" && by != "candidate")
     throw UsageError("chainmap targets: unknown view '" + by + "' (use link, candidate)");
   const std::size_t top = args.Value("--top") ? ParseTop("targets", *args.Value("--top")) : 3;
-  const LoadedZone loaded = LoadZoneDirectory(args.ZoneDir());
+  LoadedZone loaded = LoadZoneDirectory(args.ZoneDir());
+  if (const auto pool = args.Value("--pool"))
+    loaded.zone = ZoneWithPool(loaded.zone, *pool, args.Value("--sheet").value_or(""),
+                               std::max<std::size_t>(top == 0 ? 50 : top * 5, 20), err);
   const AnalysisRequest request = ParseAnalysisRequest(
       "targets", loaded.zone, args.Value("--chain"), args.Value("--assume-stage"));
   TargetOptions options{top, args.Flag("--include-not-pursued"), std::nullopt};

@@ -62,6 +62,7 @@ LinkTable LoadLinks(ZoneLoad& load, const ZoneDocument& doc, RecordReader& r) {
                        "to 4 digits, e.g. C3130");
     if (lr.Has("local_scope")) LoadLinkScope(load, doc, lr.PointerTo("local_scope"), link.scope);
     lr.Claim("local_scope");
+    link.keywords = lr.StringList("keywords");
     link.note = lr.String("note", false).value_or("");
     link.source = lr.SourceField();
     link.extra = lr.Rest();

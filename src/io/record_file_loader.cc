@@ -116,6 +116,12 @@ void LoadEnterpriseFile(ZoneLoad& load, const std::string& name, bool expect_loc
     if (er.Has("revenue")) e.revenue = LoadRevenue(load, *doc, er.PointerTo("revenue"));
     er.Claim("revenue");
     e.region = er.String("region", false).value_or("");
+    if (er.Has("registered_capital"))
+      e.registered_capital = LoadRevenue(load, *doc, er.PointerTo("registered_capital"));
+    er.Claim("registered_capital");
+    if (auto insured = er.Integer("insured", false, 0, 10'000'000))
+      e.insured = static_cast<int>(*insured);
+    e.former_names = er.StringList("former_names");
     if (const Json* ties = er.Array("ties", false))
       for (std::size_t t = 0; t < ties->size(); ++t)
         LoadTie(load, *doc, er.PointerTo("ties") + "/" + std::to_string(t), e);

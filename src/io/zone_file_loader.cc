@@ -24,6 +24,17 @@ bool ZoneFileLoader::LoadHeader(std::vector<ListedChain>& chains) {
   zone.id = r.Id("id", true).value_or("");
   zone.name = r.NameField("name");
   zone.as_of = DateField(r, "as_of", true);
+  if (r.Has("region")) {
+    // "region": {"province": "河南省", "city": "济源市", "counties": [...]} (docs/format.md).
+    RecordReader rr(doc_->json, doc_->file, r.PointerTo("region"), load_.sink());
+    if (rr.ok()) {
+      zone.region.province = rr.String("province", true).value_or("");
+      zone.region.city = rr.String("city", false).value_or("");
+      zone.region.counties = rr.StringList("counties");
+      if (!rr.Rest().empty()) rr.Warning("", "unknown fields in region (province, city, counties)");
+    }
+  }
+  r.Claim("region");
   zone.note = r.String("note", false).value_or("");
   zone.source = r.SourceField();
   if (r.Has("settings")) LoadSettings(r.PointerTo("settings"));

@@ -61,6 +61,13 @@ Json SaveZoneRecord(const Zone& zone) {
   out["id"] = zone.id;
   PutNames(out, "name", zone.name);
   out["as_of"] = zone.as_of;
+  if (!zone.region.province.empty()) {
+    Json region = Json::object();
+    region["province"] = zone.region.province;
+    PutString(region, "city", zone.region.city);
+    PutStrings(region, "counties", zone.region.counties);
+    out["region"] = region;
+  }
   PutString(out, "note", zone.note);
   PutSource(out, zone.source);
   Json chains = Json::array();
@@ -134,6 +141,7 @@ Json SaveChain(const Chain& chain) {
     PutNames(link, "name", l.name);
     link["stage"] = std::string(ToString(l.stage));
     PutStrings(link, "industry_codes", l.industry_codes);
+    PutStrings(link, "keywords", l.keywords);
     if (l.scope != LinkScope{}) {
       Json scope = Json::object();
       scope["pursued"] = l.scope.pursued;
@@ -163,6 +171,17 @@ Json SaveChain(const Chain& chain) {
   return out;
 }
 
+/// A figure with its unit, year and source (revenue, registered capital).
+Json SaveAmount(const Revenue& amount) {
+  Json out = Json::object();
+  out["value"] = Number(amount.value);
+  out["unit"] = amount.unit;
+  if (amount.year) out["year"] = *amount.year;
+  PutSource(out, amount.source);
+  PutExtra(out, amount.extra);
+  return out;
+}
+
 Json SaveEnterprise(const Zone& zone, const Enterprise& e) {
   Json out = Json::object();
   out["id"] = e.id;
@@ -173,16 +192,11 @@ Json SaveEnterprise(const Zone& zone, const Enterprise& e) {
   PutString(out, "uscc", e.uscc);
   PutStrings(out, "tags", e.tags);
   PutStrings(out, "links", QualifiedIds(zone, e.links));
-  if (e.revenue) {
-    Json revenue = Json::object();
-    revenue["value"] = Number(e.revenue->value);
-    revenue["unit"] = e.revenue->unit;
-    if (e.revenue->year) revenue["year"] = *e.revenue->year;
-    PutSource(revenue, e.revenue->source);
-    PutExtra(revenue, e.revenue->extra);
-    out["revenue"] = revenue;
-  }
+  if (e.revenue) out["revenue"] = SaveAmount(*e.revenue);
   PutString(out, "region", e.region);
+  if (e.registered_capital) out["registered_capital"] = SaveAmount(*e.registered_capital);
+  if (e.insured) out["insured"] = *e.insured;
+  PutStrings(out, "former_names", e.former_names);
   if (!e.ties.empty()) {
     Json ties = Json::array();
     for (const Tie& t : e.ties) {

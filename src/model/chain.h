@@ -30,6 +30,7 @@ struct Link {
   std::string note;
   Sources source;
   Extra extra = Extra::object();
+  std::vector<std::string> keywords;  ///< 经营范围 words that place a firm here ("燃料电池").
   friend bool operator==(const Link&, const Link&) = default;
 };
 

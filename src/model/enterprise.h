@@ -45,6 +45,9 @@ struct Enterprise {
   std::string note;
   Sources source;
   Extra extra = Extra::object();
+  std::optional<Revenue> registered_capital;  ///< 注册资本 as the registry states it (万元).
+  std::optional<int> insured;                 ///< 参保人数, from a registry export.
+  std::vector<std::string> former_names;      ///< 曾用名, for matching registry rows.
 
   /// The name to show: short_name when there is one.
   const std::string& DisplayName() const { return short_name.empty() ? name : short_name; }
