@@ -256,9 +256,9 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
   for (const auto& entry : fs::recursive_directory_iterator(dir))
     if (entry.is_regular_file() && entry.path().filename() != kMarker)
       ++counts[fs::relative(entry.path(), dir).begin()->string()];
-  out << "built " << dir.string() << ": index.html, deck.pptx, maps/ " << counts["maps"] << " files, report/ "
-      << counts["report"] << ", lists/ " << counts["lists"] << ", export/ " << counts["export"]
-      << "\n";
+  out << "built " << dir.string() << ": index.html, deck.pptx, maps/ " << counts["maps"]
+      << " files, report/ " << counts["report"] << ", lists/ " << counts["lists"] << ", export/ "
+      << counts["export"] << "\n";
   return 0;
 }
 
