@@ -5,10 +5,15 @@ set -euo pipefail
 
 # zlib1g-dev: xlsxwriter.pc links -lz, but libxlsxwriter-dev does not depend on it.
 packages=(g++ make cmake pkg-config libboost-graph-dev libgraphviz-dev nlohmann-json3-dev
-          libxlsxwriter-dev zlib1g-dev fonts-noto-cjk)
+          libxlsxwriter-dev zlib1g-dev fonts-noto-cjk
+          libicu-dev libzip-dev libexpat1-dev)
+packages+=(libfontconfig-dev)  # render/font_check: is a font with Chinese glyphs installed?
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 python3 python3-networkx python3-openpyxl python3-jsonschema libxml2-utils clang
              libclang-rt-14-dev clang-format clang-tidy graphviz)
+  # The report page's browser test (tests/browser): Chromium driven by playwright-core.
+  packages+=(chromium nodejs)
+  command -v npm >/dev/null || packages+=(npm)  # NodeSource's nodejs carries its own npm
 fi
 
 missing=()

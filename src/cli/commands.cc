@@ -26,10 +26,16 @@ const std::array kCommands{
             RunTargets},
     Command{"render", "draw a chain map or the zone overview (svg, png, pdf, dot)", kRenderHelp,
             RunRender},
+    Command{"deck", "write the zone's editable PowerPoint deck (native shapes)", kDeckHelp,
+            RunDeck},
     Command{"import", "add enterprises from a registry CSV to a zone", kImportHelp, RunImport},
     Command{"lists", "write the zone's lists as XLSX, CSV and Markdown", kListsHelp, RunLists},
     Command{"export", "write the zone's graph as GraphML or node-link JSON", kExportHelp,
             RunExport},
+    Command{"extract", "propose projects, stage changes and facts from a work summary",
+            kExtractHelp, RunExtract},
+    Command{"diff", "compare two zones: projects, links, completeness, targets", kDiffHelp,
+            RunDiff},
     Command{"help", "list the commands or show one command's help", kHelpHelp, RunHelp},
 };
 

@@ -47,5 +47,11 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
 int RunTargets(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 extern const std::string_view kAnalyzeHelp;
 extern const std::string_view kTargetsHelp;
+int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+extern const std::string_view kExtractHelp;
+int RunDiff(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+extern const std::string_view kDiffHelp;
+int RunDeck(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+extern const std::string_view kDeckHelp;
 
 }  // namespace chainmap

@@ -1,5 +1,7 @@
 #include "src/report/analysis_json.h"
 
+#include "src/report/target_reasons.h"
+
 #include <cmath>
 
 namespace chainmap {
@@ -53,6 +55,8 @@ Json LinkJson(const ZoneAnalysis& a, LinkKey key) {
   if (const LinkStatusAnalysis* before = a.baseline_status())
     out["status_before"] = ToString(before->state(key).status);
   out["gap"] = gap == GapType::kNone ? Json(nullptr) : Json(ToString(gap));
+  out["pursued"] = link.scope.pursued;
+  if (!link.scope.pursued) out["not_pursued_reason"] = link.scope.reason;
   out["priority"] = a.targets().priorities()[key.chain][key.link].total;
   out["operators"] = Ids(zone, state.operators);
   out["filling_projects"] = ProjectIds(zone, state.filling_projects);
@@ -91,8 +95,15 @@ Json DepartureJson(const Zone& zone, const Departure& d) {
                       {"present_before", c.present_before},
                       {"lost", c.lost},
                       {"retained", RoundForOutput(c.retained)}});
+  Json weakened = Json::array(), flipped = Json::array();
+  for (const LinkKey& k : d.weakened) weakened.push_back(zone.QualifiedId(k));
+  for (const LinkKey& k : d.flipped) flipped.push_back(zone.QualifiedId(k));
   out["failed"] = failed;
+  out["weakened"] = weakened;
   out["starved"] = starved;
+  out["completeness_lost"] = RoundForOutput(d.completeness_lost);
+  out["gap_flips"] = flipped;
+  out["targets_changed"] = d.targets_changed.size();
   out["chains"] = chains;
   return out;
 }
@@ -114,16 +125,16 @@ Json TargetToJson(const ZoneAnalysis& a, const Target& t) {
   const Zone& zone = a.zone();
   Json out = Json::object();
   out["link"] = zone.QualifiedId(t.link);
-  out["gap"] = ToString(a.gaps().gaps()[t.link.chain][t.link.link]);
+  out["gap"] = ToString(t.gap);
   out["candidate"] = zone.enterprises()[t.candidate].id;
   out["name"] = zone.enterprises()[t.candidate].DisplayName();
   out["score"] = t.score.total;
-  out["parts"] = {{"gap", t.score.gap},
-                  {"strength", t.score.strength},
-                  {"fit", t.score.fit},
-                  {"pipeline", t.score.pipeline}};
+  out["parts"] = {{"gap", t.score.gap},           {"named", t.score.named},
+                  {"distance", t.score.distance}, {"scale", t.score.scale},
+                  {"relatedness", t.score.relatedness}, {"ties", t.score.ties}};
+  out["in_talks"] = t.in_talks;
   out["project"] = t.project ? Json(zone.projects()[*t.project].id) : Json(nullptr);
-  out["reason"] = t.reason;
+  out["reason"] = TargetReason(a, t);
   return out;
 }
 
@@ -146,6 +157,7 @@ Json AnalysisToJson(const ZoneAnalysis& a, std::optional<std::size_t> chain) {
   out["assume_stage"] =
       a.options().assume_stage ? Json(ToString(*a.options().assume_stage)) : Json(nullptr);
   out["completeness"] = CompletenessJson(a.gaps().zone_completeness());
+  out["completeness_localizable"] = CompletenessJson(a.gaps().zone_localizable());
   if (a.baseline_gaps())
     out["completeness_before"] = CompletenessJson(a.baseline_gaps()->zone_completeness());
   Json chains = Json::array();
@@ -161,6 +173,8 @@ Json AnalysisToJson(const ZoneAnalysis& a, std::optional<std::size_t> chain) {
       j["completeness_before"] = before.links ? Json(RoundForOutput(before.value)) : Json(nullptr);
     }
     j["counts"] = CompletenessJson(cc.total);
+    j["completeness_localizable"] =
+        cc.localizable.links ? Json(RoundForOutput(cc.localizable.value)) : Json(nullptr);
     j["stages"] = StageCompleteness(cc);
     const ChainResilience& r = a.resilience().chains()[c];
     j["resilience"] = {

@@ -1,5 +1,7 @@
 #include "src/report/analysis_report.h"
 
+#include "src/report/target_reasons.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -147,7 +149,7 @@ void WriteAnalysisText(std::ostream& out, const ZoneAnalysis& a, std::optional<s
           << Pad(row.flags, w.flags) << row.who << "\n";
     }
   }
-  out << "\ndepartures (local enterprises whose leaving loses links, worst first):\n";
+  out << "\ndepartures (local enterprises whose leaving costs completeness, worst first):\n";
   std::size_t shown = 0, id_width = 20;
   for (const Departure& d : a.resilience().ranking())
     id_width = std::max(id_width, zone.enterprises()[d.enterprise].id.size() + 2);
@@ -161,8 +163,11 @@ void WriteAnalysisText(std::ostream& out, const ZoneAnalysis& a, std::optional<s
     if (chains.empty()) continue;
     ++shown;
     out << "  " << Pad(zone.enterprises()[d.enterprise].id, id_width) << "loses "
-        << FormatCount(d.damage(), "link", "links") << " (" << d.failed.size() << " failed, "
-        << d.starved.size() << " starved); " << chains << "\n";
+        << FormatCount(d.damage(), "link", "links") << ", " << d.weakened.size()
+        << " weakened, completeness -" << Fixed(d.completeness_lost * 100, 1) << " pt, "
+        << d.flipped.size() << " gap flips, " << d.targets_changed.size()
+        << " target scores change (" << d.starved.size() << " lose local supply); " << chains
+        << "\n";
   }
   if (shown == 0) out << "  none\n";
 }
@@ -208,18 +213,18 @@ void WriteAnalysisMarkdown(std::ostream& out, const ZoneAnalysis& a,
 
 void WriteTargetsText(std::ostream& out, const ZoneAnalysis& a, std::optional<std::size_t> only) {
   const Zone& zone = a.zone();
-  out << Pad("rank", 6) << Pad("score", 8) << Pad("gap+str+fit+pipe", 24) << Pad("link", 28)
-      << Pad("candidate", 20) << "reason\n";
+  out << Pad("rank", 6) << Pad("score", 8) << Pad("gap+named+dist+scale+rel+ties", 36)
+      << Pad("link", 28) << Pad("candidate", 20) << "reason\n";
   std::size_t rank = 0;
   for (const Target& t : a.targets().targets()) {
     if (only && t.link.chain != *only) continue;
     const TargetScore& s = t.score;
     out << Pad(std::to_string(++rank), 6) << Pad(Fixed(s.total, 2), 8)
-        << Pad(Fixed(s.gap, 2) + "+" + Fixed(s.strength, 2) + "+" + Fixed(s.fit, 0) + "+" +
-                   Fixed(s.pipeline, 0),
-               24)
+        << Pad(Fixed(s.gap, 2) + "+" + Fixed(s.named, 2) + "+" + Fixed(s.distance, 2) + "+" +
+                   Fixed(s.scale, 2) + "+" + Fixed(s.relatedness, 2) + "+" + Fixed(s.ties, 2),
+               36)
         << Pad(zone.QualifiedId(t.link), 28) << Pad(zone.enterprises()[t.candidate].id, 20)
-        << t.reason << "\n";
+        << TargetReason(a, t) << "\n";
   }
   if (rank == 0) out << "no targets: no gap link has a candidate attached\n";
 }
@@ -227,33 +232,37 @@ void WriteTargetsText(std::ostream& out, const ZoneAnalysis& a, std::optional<st
 void WriteTargetsMarkdown(std::ostream& out, const ZoneAnalysis& a,
                           std::optional<std::size_t> only) {
   const Zone& zone = a.zone();
-  out << "| # | score | gap | strength | fit | pipeline | link | candidate | reason |\n"
-         "|---:|---:|---:|---:|---:|---:|---|---|---|\n";
+  out << "| # | score | gap | named | distance | scale | relatedness | ties | link | candidate "
+         "| reason |\n|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|\n";
   std::size_t rank = 0;
   for (const Target& t : a.targets().targets()) {
     if (only && t.link.chain != *only) continue;
     const TargetScore& s = t.score;
     out << "| " << ++rank << " | " << Fixed(s.total, 2) << " | " << Fixed(s.gap, 2) << " | "
-        << Fixed(s.strength, 2) << " | " << Fixed(s.fit, 0) << " | " << Fixed(s.pipeline, 0)
-        << " | " << MarkdownCell(zone.link(t.link).name.zh) << " `" << zone.QualifiedId(t.link)
+        << Fixed(s.named, 2) << " | " << Fixed(s.distance, 2) << " | " << Fixed(s.scale, 2)
+        << " | " << Fixed(s.relatedness, 2) << " | " << Fixed(s.ties, 2) << " | "
+        << MarkdownCell(zone.link(t.link).name.zh) << " `" << zone.QualifiedId(t.link)
         << "` | " << MarkdownCell(zone.enterprises()[t.candidate].DisplayName()) << " | "
-        << MarkdownCell(t.reason) << " |\n";
+        << MarkdownCell(TargetReason(a, t)) << " |\n";
   }
 }
 
 void WriteTargetsCsv(std::ostream& out, const ZoneAnalysis& a, std::optional<std::size_t> only) {
   const Zone& zone = a.zone();
-  out << "rank,link,gap,candidate,name,score,gap_priority,strength,fit,pipeline,project,reason\n";
+  out << "rank,link,gap,candidate,name,score,gap_priority,named,distance,scale,relatedness,ties,"
+         "in_talks,project,reason\n";
   std::size_t rank = 0;
   for (const Target& t : a.targets().targets()) {
     if (only && t.link.chain != *only) continue;
     const TargetScore& s = t.score;
     const Enterprise& e = zone.enterprises()[t.candidate];
     out << ++rank << "," << zone.QualifiedId(t.link) << ","
-        << ToString(a.gaps().gaps()[t.link.chain][t.link.link]) << "," << e.id << ","
-        << CsvField(e.DisplayName()) << "," << Fixed(s.total, 2) << "," << Fixed(s.gap, 2) << ","
-        << Fixed(s.strength, 2) << "," << Fixed(s.fit, 2) << "," << Fixed(s.pipeline, 2) << ","
-        << (t.project ? zone.projects()[*t.project].id : "") << "," << CsvField(t.reason) << "\n";
+        << ToString(t.gap) << "," << e.id << "," << CsvField(e.DisplayName()) << ","
+        << Fixed(s.total, 2) << "," << Fixed(s.gap, 2) << "," << Fixed(s.named, 2) << ","
+        << Fixed(s.distance, 2) << "," << Fixed(s.scale, 2) << "," << Fixed(s.relatedness, 2)
+        << "," << Fixed(s.ties, 2) << "," << (t.in_talks ? "yes" : "no") << ","
+        << (t.project ? zone.projects()[*t.project].id : "") << "," << CsvField(TargetReason(a, t))
+        << "\n";
   }
 }
 

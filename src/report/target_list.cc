@@ -1,6 +1,7 @@
 #include "src/report/target_list.h"
 
 #include "src/report/list_cells.h"
+#include "src/report/target_reasons.h"
 
 namespace chainmap {
 
@@ -20,9 +21,11 @@ Table BuildTargetList(const ListInputs& inputs) {
                {"标签", ColumnType::kText, 24},
                {"总分", ColumnType::kNumber, 8},
                {"缺口分", ColumnType::kNumber, 8},
-               {"实力分", ColumnType::kNumber, 8},
-               {"协同分", ColumnType::kNumber, 8},
-               {"项目分", ColumnType::kNumber, 8},
+               {"点名分", ColumnType::kNumber, 8},
+               {"距离分", ColumnType::kNumber, 8},
+               {"规模分", ColumnType::kNumber, 8},
+               {"关联分", ColumnType::kNumber, 8},
+               {"协作分", ColumnType::kNumber, 8},
                {"关联项目", ColumnType::kText, 30},
                {"项目阶段", ColumnType::kText, 10},
                {"推荐理由", ColumnType::kText, 60}},
@@ -38,10 +41,12 @@ Table BuildTargetList(const ListInputs& inputs) {
     }
     table.AddRow({static_cast<double>(++rank), zone.chains()[t.link.chain].name.zh,
                   zone.QualifiedId(t.link), zone.link(t.link).name.zh,
-                  std::string(ChineseLabel(a.gaps().gaps()[t.link.chain][t.link.link])), e.name,
+                  std::string(ChineseLabel(t.gap)), e.name,
                   e.id, e.region, JoinCells(e.tags, "、"), RoundScore(t.score.total),
-                  RoundScore(t.score.gap), RoundScore(t.score.strength), RoundScore(t.score.fit),
-                  RoundScore(t.score.pipeline), project, stage, t.reason});
+                  RoundScore(t.score.gap), RoundScore(t.score.named),
+                  RoundScore(t.score.distance), RoundScore(t.score.scale),
+                  RoundScore(t.score.relatedness), RoundScore(t.score.ties), project, stage,
+                  TargetReason(a, t)});
   }
   return table;
 }

@@ -22,7 +22,7 @@ TEST_CASE("build makes maps, report, lists, exports and an index page", "[cli][b
   CHECK(r.err == "");
   REQUIRE(r.exit_code == 0);
   CHECK(r.out == "built " + (dir / "out").string() +
-                     ": index.html, maps/ 9 files, report/ 3, lists/ 13, export/ 2\n");
+                     ": index.html, deck.pptx, maps/ 9 files, report/ 3, lists/ 13, export/ 2\n");
   const auto files = Snapshot(dir / "out");
   for (const char* name :
        {"index.html", "maps/steel.svg", "maps/steel.png", "maps/steel.pdf", "maps/equipment.svg",

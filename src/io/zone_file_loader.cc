@@ -1,0 +1,187 @@
+#include "src/io/zone_file_loader.h"
+
+#include <map>
+
+#include "src/io/zone_files.h"
+#include "src/io/zone_load_fields.h"
+#include "src/io/zone_load_messages.h"
+#include "src/io/zone_load_references.h"
+
+namespace chainmap {
+
+using Json = nlohmann::ordered_json;
+
+bool ZoneFileLoader::LoadHeader(std::vector<ListedChain>& chains) {
+  doc_ = load_.Parse(std::string(kZoneFile), true);
+  if (!doc_) return false;
+  reader_.emplace(doc_->json, doc_->file, "", load_.sink());
+  RecordReader& r = *reader_;
+  if (!r.ok()) return false;
+  Zone& zone = load_.zone();
+  if (auto format = r.String("format", true); format && *format != kFormatVersion)
+    r.Error("format", "unsupported format '" + *format + "': this chainmap reads \"" +
+                          std::string(kFormatVersion) + "\"");
+  zone.id = r.Id("id", true).value_or("");
+  zone.name = r.NameField("name");
+  zone.as_of = DateField(r, "as_of", true);
+  if (r.Has("region")) {
+    // "region": {"province": "河南省", "city": "济源市", "counties": [...]} (docs/format.md).
+    RecordReader rr(doc_->json, doc_->file, r.PointerTo("region"), load_.sink());
+    if (rr.ok()) {
+      zone.region.province = rr.String("province", true).value_or("");
+      zone.region.city = rr.String("city", false).value_or("");
+      zone.region.counties = rr.StringList("counties");
+      if (!rr.Rest().empty()) rr.Warning("", "unknown fields in region (province, city, counties)");
+    }
+  }
+  r.Claim("region");
+  zone.note = r.String("note", false).value_or("");
+  zone.source = r.SourceField();
+  if (r.Has("settings")) LoadSettings(r.PointerTo("settings"));
+  r.Claim("settings");
+
+  const Json* items = r.Array("chains", true);
+  if (!items) return true;
+  if (items->empty()) r.Error("chains", "a zone needs at least one chain id");
+  std::map<std::string, std::string> seen;  // id → pointer
+  for (std::size_t i = 0; i < items->size(); ++i) {
+    const std::string pointer = r.PointerTo("chains") + "/" + std::to_string(i);
+    const Json& item = (*items)[i];
+    if (!item.is_string()) {
+      r.ErrorAt(pointer, "expected a chain id string, found " + DescribeJsonType(item));
+      continue;
+    }
+    const std::string id = item.get<std::string>();
+    if (!IsValidId(id)) {
+      r.ErrorAt(pointer, "'" + id +
+                             "' is not a valid chain id: use lower-case ASCII "
+                             "letters, digits, '-' and '_'");
+      continue;
+    }
+    if (const std::string file = id + ".json"; file == kZoneFile || file == kEnterprisesFile ||
+                                               file == kCandidatesFile || file == kProjectsFile) {
+      r.ErrorAt(pointer, "'" + id + "' cannot be a chain id: '" + file +
+                             "' is one of the zone's own files; choose another id");
+      continue;
+    }
+    if (auto [it, fresh] = seen.emplace(id, pointer); !fresh) {
+      r.ErrorAt(pointer,
+                "chain '" + id + "' is listed twice (first at " + Where(*doc_, it->second) + ")");
+      continue;
+    }
+    chains.push_back({id, pointer});
+  }
+  return true;
+}
+
+void ZoneFileLoader::LoadReferences() {
+  LoadCrossEdges();
+  LoadFacts();
+  load_.zone().extra = reader_->Rest();
+}
+
+void ZoneFileLoader::LoadSettings(const std::string& pointer) {
+  RecordReader s(doc_->json, doc_->file, pointer, load_.sink());
+  if (!s.ok()) return;
+  Settings& settings = load_.zone().settings;
+  if (auto n = s.Integer("strong_min_scale", false, 1, 1000))
+    settings.strong_min_scale = static_cast<int>(*n);
+  if (auto stage = s.String("filling_stage", false)) {
+    if (auto parsed = ParseProjectStage(*stage))
+      settings.filling_stage = *parsed;
+    else
+      s.Error("filling_stage", UnknownProjectStageMessage(*stage));
+  }
+  for (auto [key, field] : {std::pair{"weak_credit", &Settings::weak_credit},
+                            std::pair{"filling_credit", &Settings::filling_credit}}) {
+    if (auto x = s.Number(key, false, 0)) {
+      if (*x > 1)
+        s.Error(key, "must be at most 1");
+      else
+        settings.*field = *x;
+    }
+  }
+  if (auto n = s.Integer("chokepoint_min_dominated", false, 1, 1000000))
+    settings.chokepoint_min_dominated = static_cast<int>(*n);
+  if (s.Has("target_weights")) {
+    RecordReader w(doc_->json, doc_->file, s.PointerTo("target_weights"), load_.sink());
+    for (auto [key, field] : {std::pair{"gap", &TargetWeights::gap},
+                              std::pair{"named", &TargetWeights::named},
+                              std::pair{"distance", &TargetWeights::distance},
+                              std::pair{"scale", &TargetWeights::scale},
+                              std::pair{"relatedness", &TargetWeights::relatedness},
+                              std::pair{"ties", &TargetWeights::ties}})
+      if (w.ok())
+        if (auto x = w.Number(key, false, 0)) settings.target_weights.*field = *x;
+    if (w.ok() && !w.Rest().empty())
+      w.Error("", "unknown target weight (use gap, named, distance, scale, relatedness, ties)");
+  }
+  s.Claim("target_weights");
+  settings.extra = s.Rest();
+}
+
+void ZoneFileLoader::LoadCrossEdges() {
+  const Json* items = reader_->Array("cross_edges", false);
+  if (!items) return;
+  Zone& zone = load_.zone();
+  std::map<std::pair<LinkKey, LinkKey>, std::string> seen;
+  for (std::size_t i = 0; i < items->size(); ++i) {
+    const std::string pointer = "/cross_edges/" + std::to_string(i);
+    RecordReader er(doc_->json, doc_->file, pointer, load_.sink());
+    if (!er.ok()) continue;
+    CrossEdge edge;
+    const auto from = ResolveLinkField(load_, er, "from");
+    const auto to = ResolveLinkField(load_, er, "to");
+    edge.note = er.String("note", false).value_or("");
+    edge.source = er.SourceField();
+    edge.extra = er.Rest();
+    if (!from || !to) continue;
+    if (from->chain == to->chain) {
+      const std::string& chain = zone.chains()[from->chain].id;
+      er.Error("", "both ends are in chain '" + chain + "': put this edge in " + chain + ".json");
+      continue;
+    }
+    if (auto [it, fresh] = seen.emplace(std::pair{*from, *to}, pointer); !fresh) {
+      er.Error("", "repeated cross-chain edge (first at " + Where(*doc_, it->second) + ")");
+      continue;
+    }
+    CheckSource(er, edge.source, "cross-chain edge");
+    edge.from = *from;
+    edge.to = *to;
+    zone.cross_edges.push_back(std::move(edge));
+  }
+}
+
+void ZoneFileLoader::LoadFacts() {
+  const Json* items = reader_->Array("facts", false);
+  if (!items) return;
+  Zone& zone = load_.zone();
+  std::map<std::string, std::string> seen;
+  for (std::size_t i = 0; i < items->size(); ++i) {
+    const std::string pointer = "/facts/" + std::to_string(i);
+    RecordReader fr(doc_->json, doc_->file, pointer, load_.sink());
+    if (!fr.ok()) continue;
+    Fact fact;
+    fact.id = fr.Id("id", true).value_or("");
+    fact.text = fr.String("text", true).value_or("");
+    fact.value = fr.Number("value", false, -1e300);
+    fact.unit = fr.String("unit", false).value_or("");
+    if (auto chain = fr.String("chain", false)) {
+      fact.chain = zone.ChainIndex(*chain);
+      if (!fact.chain && !load_.CountIfUnloaded(*chain))
+        fr.Error("chain", UnknownChainMessage(*chain, LoadedChainIds(zone)));
+    }
+    fact.note = fr.String("note", false).value_or("");
+    fact.source = fr.SourceField();
+    fact.extra = fr.Rest();
+    if (fact.id.empty()) continue;
+    if (auto [it, fresh] = seen.emplace(fact.id, pointer); !fresh) {
+      fr.Error("id", DuplicateIdMessage("fact", fact.id, Where(*doc_, it->second + "/id")));
+      continue;
+    }
+    CheckSource(fr, fact.source, "fact '" + fact.id + "'");
+    zone.facts.push_back(std::move(fact));
+  }
+}
+
+}  // namespace chainmap

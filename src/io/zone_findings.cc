@@ -1,0 +1,43 @@
+#include "src/io/zone_findings.h"
+
+#include <set>
+
+namespace chainmap {
+
+void AddStructureFindings(ZoneLoad& load) {
+  const Zone& zone = load.zone();
+  std::set<LinkKey> crossed;
+  for (const CrossEdge& e : zone.cross_edges) {
+    crossed.insert(e.from);
+    crossed.insert(e.to);
+  }
+  for (std::size_t c = 0; c < zone.chains().size(); ++c) {
+    const Chain& chain = zone.chains()[c];
+    const std::string& file = load.chain_files.at(chain.id);
+    for (const auto& component : chain.graph().CyclicComponents()) {
+      std::string ids;
+      for (std::size_t v : component)
+        ids += (ids.empty() ? "'" : ", '") + chain.links()[v].id + "'";
+      load.sink().Add({Severity::kNote,
+                       file,
+                       {},
+                       "",
+                       "links " + ids +
+                           " form a cycle (allowed, e.g. scrap returning to "
+                           "steelmaking; analyses treat it as one loop)"});
+    }
+    if (chain.links().size() < 2) continue;
+    for (std::size_t l = 0; l < chain.links().size(); ++l) {
+      const auto& g = chain.graph().graph();
+      if (boost::in_degree(l, g) + boost::out_degree(l, g) == 0 && !crossed.count(LinkKey{c, l}))
+        load.sink().Add(
+            {Severity::kWarning,
+             file,
+             {},
+             "/links/" + std::to_string(l),
+             "link '" + chain.links()[l].id + "' has no edges: connect it or remove it"});
+    }
+  }
+}
+
+}  // namespace chainmap

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "src/io/diagnostic.h"
+#include "src/io/json_document.h"
+#include "src/io/zone_loader.h"
+#include "src/model/zone.h"
+
+namespace chainmap {
+
+/// One parsed file of a zone, with its name as displayed in messages.
+struct ZoneDocument {
+  std::string file;
+  JsonDocument json;
+};
+
+/// The state of one zone load, shared by the loaders of each kind of file: the zone
+/// being built, the findings, and what one file needs to know about the others.
+class ZoneLoad {
+ public:
+  ZoneLoad(const ZoneFileReader& read, std::string display_dir);
+
+  /// `name` as shown in messages ("steel.json" → "chains/steel.json").
+  std::string Display(std::string_view name) const;
+  /// Parses a file of the zone; null when missing (reported if required) or broken.
+  std::unique_ptr<ZoneDocument> Parse(const std::string& name, bool required);
+  /// Whether the zone has a file called `name` (a read error counts as present).
+  bool Exists(const std::string& name) const;
+
+  DiagnosticSink& sink() { return sink_; }
+  Zone& zone() { return zone_; }
+  const Zone& zone() const { return zone_; }
+
+  /// A chain listed in zone.json whose file has not loaded (yet): references into it
+  /// are counted, not reported one by one.
+  void MarkUnloaded(const std::string& chain, const std::string& file);
+  void MarkLoaded(const std::string& chain) { unloaded_chains_.erase(chain); }
+  /// Counts a reference into `chain` if it is unloaded; false if it is not.
+  bool CountIfUnloaded(const std::string& chain);
+  /// One error per unloaded chain with references to it.
+  void ReportUncheckedReferences();
+
+  /// Per chain id, its file as displayed.
+  std::map<std::string, std::string> chain_files;
+  /// Per enterprise id, where it was first defined ("file:line:column").
+  std::map<std::string, std::string> enterprise_at;
+  /// Per USCC, the id of the enterprise that has it.
+  std::map<std::string, std::string> uscc_owner;
+  /// A tie naming an enterprise by id, checked once both enterprise files are read.
+  struct PendingTie {
+    std::string enterprise, file;
+    TextPosition position;
+    std::string pointer;
+  };
+  std::vector<PendingTie> pending_ties;
+
+ private:
+  const ZoneFileReader& read_;
+  std::string dir_;
+  DiagnosticSink sink_;
+  Zone zone_;
+  std::map<std::string, std::string> unloaded_chains_;
+  std::map<std::string, std::size_t> unchecked_references_;
+};
+
+/// "file:line:column" of the value at `pointer` in `doc`.
+std::string Where(const ZoneDocument& doc, const std::string& pointer);
+
+}  // namespace chainmap

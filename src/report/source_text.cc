@@ -1,0 +1,42 @@
+#include "src/report/source_text.h"
+
+#include <algorithm>
+
+namespace chainmap {
+namespace {
+
+bool HasLatin(std::string_view text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+}
+
+/// The next space-separated word of `text` after position `from`.
+std::string_view NextWord(std::string_view text, std::size_t from) {
+  const std::size_t start = text.find_first_not_of(' ', from);
+  if (start == std::string_view::npos) return {};
+  const std::size_t end = text.find(' ', start);
+  return text.substr(start, end == std::string_view::npos ? text.size() - start : end - start);
+}
+
+}  // namespace
+
+std::string SourceText(const Zone& zone, std::string_view source) {
+  if (source.starts_with("[pub]")) return "公开资料";
+  if (source.starts_with("[gk]")) return "公开常识";
+  const std::size_t space = source.find(' ');
+  const std::string_view document = source.substr(0, space);
+  const std::string_view section =
+      space == std::string_view::npos ? std::string_view() : NextWord(source, space);
+  std::string text;
+  const auto documents = zone.extra.find("documents");
+  if (documents != zone.extra.end() && documents->is_object()) {
+    const auto title = documents->find(std::string(document));
+    if (title != documents->end() && title->is_string())
+      text = "《" + title->get<std::string>() + "》";
+  }
+  if (text.empty()) text = HasLatin(document) ? "本区文件" : std::string(document);
+  if (!section.empty() && !HasLatin(section)) text += " " + std::string(section);
+  return text;
+}
+
+}  // namespace chainmap

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "src/model/zone.h"
+
+namespace chainmap {
+
+/// A record's source as a leader reads it: a document cited by its title and section
+/// ("《济源高新区2024年上半年工作总结及下半年工作谋划》二(二)") when the zone's `documents`
+/// table (zone.json: file name → title) gives the title, "公开资料" for "[pub] …",
+/// "公开常识" for "[gk] …"; never a file name, id or English note.
+std::string SourceText(const Zone& zone, std::string_view source);
+
+}  // namespace chainmap

@@ -1,0 +1,106 @@
+#include "src/report/report_data.h"
+
+#include <catch2/catch.hpp>
+
+#include "src/io/zone_loader.h"
+
+namespace chainmap {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+const Json* FindLink(const Json& data, const std::string& chain, const std::string& name) {
+  for (const Json& c : data["chains"])
+    if (c["key"] == chain)
+      for (const Json& l : c["links"])
+        if (l["name"] == name) return &l;
+  return nullptr;
+}
+
+std::vector<std::string> EnterpriseNames(const Json& data, const Json& link) {
+  std::vector<std::string> names;
+  for (const Json& e : link["enterprises"])
+    names.push_back(data["enterprises"][e.get<std::size_t>()]["short"].get<std::string>());
+  return names;
+}
+
+struct Fixture {
+  LoadedZone loaded = LoadZoneDirectory(CHAINMAP_SOURCE_DIR "/chains");
+  ZoneAnalysis now{loaded.zone};
+  ZoneAnalysis vision{loaded.zone, {ProjectStage::kSigned, {}}};
+  Fixture() {
+    now.Run();
+    vision.Run();
+  }
+};
+
+TEST_CASE("report data: 炼钢 lists 济源钢铁 and 中原特钢 with their roles", "[report]") {
+  const Fixture f;
+  const Json data = ReportData({f.now, f.vision, {}, false});
+  const Json* link = FindLink(data, "steel", "炼钢");
+  REQUIRE(link);
+  const auto names = EnterpriseNames(data, *link);
+  CHECK(std::find(names.begin(), names.end(), "济源钢铁") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "中原特钢") != names.end());
+  CHECK((*link)["status"] == Json({"strong", "strong"}));
+  CHECK(data["status_labels"]["strong"] == "强");
+}
+
+TEST_CASE("report data: statuses under both scenarios, and they differ somewhere", "[report]") {
+  const Fixture f;
+  const Json data = ReportData({f.now, f.vision, {}, true});
+  CHECK(data["open_vision"] == true);
+  CHECK(data["scenario_notes"][1] == "视签约及以后阶段的项目为已建成");
+  std::size_t differ = 0, links = 0;
+  for (const Json& c : data["chains"])
+    for (const Json& l : c["links"]) {
+      ++links;
+      REQUIRE(l["status"].size() == 2);
+      if (l["status"][0] != l["status"][1]) ++differ;
+    }
+  CHECK(links == data["completeness"][0]["links"]);
+  CHECK(differ > 0);
+  // Every status counted in the zone's completeness, under each scenario.
+  for (int s = 0; s < 2; ++s) {
+    const Json& z = data["completeness"][s];
+    CHECK(z["strong"].get<int>() + z["weak"].get<int>() + z["filling"].get<int>() +
+              z["missing"].get<int>() ==
+          z["links"].get<int>());
+  }
+}
+
+TEST_CASE("report data: nothing a leader reads names a file", "[report]") {
+  const Fixture f;
+  const Json data = ReportData({f.now, f.vision, {}, false});
+  for (const Json& group : {data["enterprises"], data["projects"]})
+    for (const Json& record : group)
+      for (const Json& source : record["source"]) {
+        const std::string text = source.get<std::string>();
+        CHECK(text.find(".txt") == std::string::npos);
+        CHECK(text.find("[gk]") == std::string::npos);
+        CHECK(text.find("[pub]") == std::string::npos);
+      }
+  // A project's investment carries its unit; its stage is Chinese.
+  bool investment = false;
+  for (const Json& p : data["projects"])
+    if (!p["investment"].get<std::string>().empty()) {
+      investment = true;
+      CHECK(p["investment"].get<std::string>().ends_with(" 亿元"));
+    }
+  CHECK(investment);
+}
+
+TEST_CASE("report data: targets with score parts that add up to the score", "[report]") {
+  const Fixture f;
+  const Json data = ReportData({f.now, f.vision, {}, false});
+  REQUIRE(!data["targets"][0].empty());
+  for (const Json& t : data["targets"][0]) {
+    double sum = 0;
+    for (const Json& part : t["parts"]) sum += part.get<double>();
+    CHECK(sum == Approx(t["score"].get<double>()).margin(0.03));
+    CHECK(!t["reason"].get<std::string>().empty());
+  }
+}
+
+}  // namespace
+}  // namespace chainmap
