@@ -41,6 +41,8 @@ TextStyle StyleOf(SceneTextRole role) {
       return {10.5, false, kTextColour};
     case SceneTextRole::kMuted:
       return {10, false, kMutedColour};
+    case SceneTextRole::kTargetsHeading:  // as on the Graphviz map (map_style.cc)
+      return {9, true, StyleFor(LinkStatus::kMissing).border};
   }
   return {10.5, false, kTextColour};
 }
