@@ -83,8 +83,7 @@ int RunImport(const std::vector<std::string>& argv, std::ostream& out, std::ostr
   options.sheet = args.Value("--sheet").value_or("");
   options.strict = args.Flag("--strict");
   const std::string file_name = std::filesystem::path(*path).filename().string();
-  const std::string export_date =
-      args.Value("--export-date").value_or(RegistryExportDate(*path));
+  const std::string export_date = args.Value("--export-date").value_or(RegistryExportDate(*path));
   RegistryImporter importer(loaded.zone, file_name, export_date);
   const RegistryFileInfo info =
       ReadRegistryFile(*path, options, [&](const RegistryRow& row) { importer.Add(row); });
@@ -102,8 +101,9 @@ int RunImport(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     std::ostringstream rows_csv, chains_csv;
     WriteCsv(ImportRowsTable(zone, importer.rows()), rows_csv);
     WriteCsv(ImportChainsTable(effects), chains_csv);
-    WriteFilesAtomically({{std::filesystem::path(*csv_dir) / "import-rows.csv", rows_csv.str()},
-                          {std::filesystem::path(*csv_dir) / "import-chains.csv", chains_csv.str()}});
+    WriteFilesAtomically(
+        {{std::filesystem::path(*csv_dir) / "import-rows.csv", rows_csv.str()},
+         {std::filesystem::path(*csv_dir) / "import-chains.csv", chains_csv.str()}});
   }
 
   // Only the enterprise files may change.

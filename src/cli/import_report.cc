@@ -42,9 +42,9 @@ Table ImportRowsTable(const Zone& after, const std::vector<RowReport>& rows) {
   Table t;
   t.stem = "import-rows";
   t.title = "导入逐行结果";
-  t.columns = {{"行", ColumnType::kNumber, 6},  {"企业名称", ColumnType::kText, 36},
-               {"结果", ColumnType::kText, 10}, {"企业", ColumnType::kText, 28},
-               {"环节", ColumnType::kText, 36}, {"原因", ColumnType::kText, 60},
+  t.columns = {{"行", ColumnType::kNumber, 6},   {"企业名称", ColumnType::kText, 36},
+               {"结果", ColumnType::kText, 10},  {"企业", ColumnType::kText, 28},
+               {"环节", ColumnType::kText, 36},  {"原因", ColumnType::kText, 60},
                {"须核对", ColumnType::kText, 40}};
   for (const RowReport& r : rows)
     t.AddRow({static_cast<double>(r.row), r.name, std::string(ToString(r.decision)), r.enterprise,

@@ -11,10 +11,9 @@ std::chrono::milliseconds LockWait(const std::string& command, const Args& args)
   if (!value) return kDefaultZoneLockWait;
   double seconds = -1;
   const auto [end, error] = std::from_chars(value->data(), value->data() + value->size(), seconds);
-  if (error != std::errc() || end != value->data() + value->size() || seconds < 0 ||
-      seconds > 3600)
-    throw UsageError("chainmap " + command + ": --wait takes a number of seconds from 0 to 3600, not '" +
-                     *value + "'");
+  if (error != std::errc() || end != value->data() + value->size() || seconds < 0 || seconds > 3600)
+    throw UsageError("chainmap " + command +
+                     ": --wait takes a number of seconds from 0 to 3600, not '" + *value + "'");
   return std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
 }
 

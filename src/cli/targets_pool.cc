@@ -69,8 +69,8 @@ Zone ZoneWithPool(const Zone& zone, const std::string& pool, const std::string& 
   err << "pool " << pool << " (" << EncodingName(info.kind) << "): " << info.data_rows
       << " rows: " << n.closed << " closed, " << n.local << " local, " << n.known
       << " already in the zone, " << n.off_gaps << " on no gap link, " << n.on_gaps
-      << " on gap links, " << info.bad_row_count << " bad; kept " << firms.size()
-      << " firms for " << gaps.size() << " gap links; read in " << speed << "\n";
+      << " on gap links, " << info.bad_row_count << " bad; kept " << firms.size() << " firms for "
+      << gaps.size() << " gap links; read in " << speed << "\n";
   return out;
 }
 

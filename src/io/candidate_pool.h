@@ -12,12 +12,12 @@ namespace chainmap {
 
 /// Counts of what a pool's rows were.
 struct PoolCounts {
-  std::size_t rows = 0;       ///< Rows offered.
-  std::size_t closed = 0;     ///< 注销, 吊销… firms.
-  std::size_t local = 0;      ///< In the zone's own region (not recruitment targets).
-  std::size_t known = 0;      ///< Already an enterprise of the zone (by USCC or name).
-  std::size_t off_gaps = 0;   ///< Placed on no gap link.
-  std::size_t on_gaps = 0;    ///< Placed on at least one gap link.
+  std::size_t rows = 0;      ///< Rows offered.
+  std::size_t closed = 0;    ///< 注销, 吊销… firms.
+  std::size_t local = 0;     ///< In the zone's own region (not recruitment targets).
+  std::size_t known = 0;     ///< Already an enterprise of the zone (by USCC or name).
+  std::size_t off_gaps = 0;  ///< Placed on no gap link.
+  std::size_t on_gaps = 0;   ///< Placed on at least one gap link.
 };
 
 /// Streams a registry export of candidate firms and keeps, for each gap link, the

@@ -62,9 +62,9 @@ void CsvStream::Parse(bool last) {
         }
         if (!closed) {
           if (last)
-            throw InputError(file_ + ":" + std::to_string(next_row_) + ":" +
-                                 std::to_string(spans_.size() + 1),
-                             "a quoted cell is never closed: add the missing '\"'");
+            throw InputError(
+                file_ + ":" + std::to_string(next_row_) + ":" + std::to_string(spans_.size() + 1),
+                "a quoted cell is never closed: add the missing '\"'");
           pos = size;
           break;
         }
@@ -82,10 +82,10 @@ void CsvStream::Parse(bool last) {
           complete = true;
           break;
         }
-        throw InputError(file_ + ":" + std::to_string(next_row_) + ":" +
-                             std::to_string(spans_.size()),
-                         "text after the closing quote of a cell: quote the whole cell and "
-                         "double any '\"' inside it");
+        throw InputError(
+            file_ + ":" + std::to_string(next_row_) + ":" + std::to_string(spans_.size()),
+            "text after the closing quote of a cell: quote the whole cell and "
+            "double any '\"' inside it");
       }
       // Unquoted cell: up to the next comma or newline.
       std::size_t p = pos;

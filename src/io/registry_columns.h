@@ -50,7 +50,7 @@ std::string_view FieldLabel(RegistryField field);
 /// A header row understood: the column of each field (industry may have several, most
 /// general first), and the columns not used.
 struct RegistryHeader {
-  std::size_t row = 0;  ///< Row number of the header in the file.
+  std::size_t row = 0;                             ///< Row number of the header in the file.
   std::vector<std::optional<std::size_t>> column;  ///< By RegistryField.
   std::vector<std::size_t> industry_columns;       ///< Every 行业 column, left to right.
   std::vector<std::string> names;                  ///< The header cells as written.

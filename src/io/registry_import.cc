@@ -33,10 +33,14 @@ std::string Place(const RegistryRow& row) {
 
 std::string_view ToString(RowDecision decision) {
   switch (decision) {
-    case RowDecision::kImported: return "imported";
-    case RowDecision::kMerged: return "merged";
-    case RowDecision::kUnchanged: return "unchanged";
-    case RowDecision::kSkipped: return "skipped";
+    case RowDecision::kImported:
+      return "imported";
+    case RowDecision::kMerged:
+      return "merged";
+    case RowDecision::kUnchanged:
+      return "unchanged";
+    case RowDecision::kSkipped:
+      return "skipped";
   }
   return "?";
 }
@@ -185,23 +189,29 @@ void RegistryImporter::Add(const RegistryRow& row) {
   offer.links = match.links;
   offer.former_names = row.former_names;
   offer.tags = row.tags;
-  if (!row.listed.empty() && std::find(offer.tags.begin(), offer.tags.end(), "上市") == offer.tags.end())
+  if (!row.listed.empty() &&
+      std::find(offer.tags.begin(), offer.tags.end(), "上市") == offer.tags.end())
     offer.tags.emplace_back("上市");
   offer.insured = row.insured;
-  if (row.capital) offer.registered_capital = Revenue{row.capital->value, row.capital->unit, {}, {source}, Extra::object()};
+  if (row.capital)
+    offer.registered_capital =
+        Revenue{row.capital->value, row.capital->unit, {}, {source}, Extra::object()};
   if (row.revenue) {
     // Revenue is kept in 亿元 where the currency is 元.
     const bool yuan = row.revenue->unit == "万元";
     offer.revenue = Revenue{yuan ? row.revenue->value / 10000 : row.revenue->value,
-                            yuan ? "亿元" : row.revenue->unit, {}, {source}, Extra::object()};
+                            yuan ? "亿元" : row.revenue->unit,
+                            {},
+                            {source},
+                            Extra::object()};
   }
   offer.region = Place(row);
 
   if (!existing.empty()) {
     // Merge: fields the enterprise lacks, and links it is not on yet.
     const auto added = added_.find(existing);
-    const Enterprise& current = added != added_.end() ? edits_[added->second].enterprise
-                                                      : *zone_.FindEnterprise(existing);
+    const Enterprise& current =
+        added != added_.end() ? edits_[added->second].enterprise : *zone_.FindEnterprise(existing);
     ZoneEdit edit;
     edit.kind = EditKind::kMergeFields;
     edit.target = existing;

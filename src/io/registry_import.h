@@ -20,10 +20,10 @@ struct RowReport {
   std::size_t row = 0;
   std::string name;
   RowDecision decision = RowDecision::kSkipped;
-  std::string enterprise;       ///< The enterprise id it became or merged into.
-  std::vector<LinkKey> links;   ///< Links it is attached to (new ones for a merge).
-  std::string reason;           ///< Why, in one line.
-  std::string flag;             ///< Something a person must check (an invalid USCC).
+  std::string enterprise;      ///< The enterprise id it became or merged into.
+  std::vector<LinkKey> links;  ///< Links it is attached to (new ones for a merge).
+  std::string reason;          ///< Why, in one line.
+  std::string flag;            ///< Something a person must check (an invalid USCC).
 };
 
 /// "imported", "merged", "unchanged", "skipped".
@@ -58,7 +58,7 @@ class RegistryImporter {
   std::vector<std::string> places_;
   std::unordered_map<std::string, std::string> by_uscc_;
   std::unordered_map<std::string, std::vector<std::string>> by_name_;  ///< Normalised → ids.
-  std::unordered_map<std::string, std::size_t> added_;  ///< New id → index of its edit.
+  std::unordered_map<std::string, std::size_t> added_;          ///< New id → index of its edit.
   std::unordered_map<std::string, std::string> existing_uscc_;  ///< Id → its USCC.
   std::vector<RowReport> rows_;
   std::vector<ZoneEdit> edits_;

@@ -138,11 +138,13 @@ RegistryFileInfo ReadRegistryFile(const std::string& path, const RegistryReadOpt
   };
   switch (info.kind) {
     case FileKind::kOldExcel:
-      throw InputError(path, "an Excel 97-2003 workbook (.xls): open it in Excel or WPS and "
-                             "save it as .xlsx (or as CSV UTF-8)");
+      throw InputError(path,
+                       "an Excel 97-2003 workbook (.xls): open it in Excel or WPS and "
+                       "save it as .xlsx (or as CSV UTF-8)");
     case FileKind::kUnknown:
-      throw InputError(path, "neither UTF-8 nor GB18030/GBK text, nor an XLSX workbook: "
-                             "save the export as .xlsx or as CSV UTF-8");
+      throw InputError(path,
+                       "neither UTF-8 nor GB18030/GBK text, nor an XLSX workbook: "
+                       "save the export as .xlsx or as CSV UTF-8");
     case FileKind::kZip: {
       file.reset();
       XlsxReader xlsx(path);
@@ -154,9 +156,8 @@ RegistryFileInfo ReadRegistryFile(const std::string& path, const RegistryReadOpt
       break;
     }
     default: {
-      RowSink sink(info, options, handler, info.kind == FileKind::kUtf8 ||
-                                               info.kind == FileKind::kUtf8Bom,
-                   true);
+      RowSink sink(info, options, handler,
+                   info.kind == FileKind::kUtf8 || info.kind == FileKind::kUtf8Bom, true);
       CsvStream csv(path, [&](const RawRow& row) { return sink(row); });
       std::optional<Utf8Converter> converter;
       if (info.kind == FileKind::kGb18030) converter.emplace("GB18030");

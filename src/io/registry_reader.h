@@ -13,9 +13,9 @@ namespace chainmap {
 
 /// How to read a registry export.
 struct RegistryReadOptions {
-  std::string sheet;            ///< XLSX sheet by name; empty: the first.
-  bool strict = false;          ///< A bad row refuses the whole file (InputError).
-  std::size_t header_rows = 30; ///< How far down to look for the header row.
+  std::string sheet;               ///< XLSX sheet by name; empty: the first.
+  bool strict = false;             ///< A bad row refuses the whole file (InputError).
+  std::size_t header_rows = 30;    ///< How far down to look for the header row.
   std::size_t max_reported = 200;  ///< Bad rows kept as diagnostics; the rest are counted.
 };
 

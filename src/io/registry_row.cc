@@ -46,8 +46,10 @@ std::string ReadDate(std::string_view text) {
 std::optional<int> ReadCount(std::string_view text) {
   std::string digits;
   for (const char c : text) {
-    if (IsDigit(c)) digits += c;
-    else if (c != ',' && c != ' ' && text.find("人") == std::string_view::npos) return std::nullopt;
+    if (IsDigit(c))
+      digits += c;
+    else if (c != ',' && c != ' ' && text.find("人") == std::string_view::npos)
+      return std::nullopt;
   }
   if (digits.empty() || digits.size() > 9) return std::nullopt;
   return std::stoi(digits);
@@ -88,8 +90,10 @@ std::optional<RegistryAmount> ParseRegistryAmount(std::string_view text,
   std::size_t i = 0;
   for (; i < text.size(); ++i) {
     const char c = text[i];
-    if (IsDigit(c) || c == '.') number += c;
-    else if (c != ',' && c != ' ') break;
+    if (IsDigit(c) || c == '.')
+      number += c;
+    else if (c != ',' && c != ' ')
+      break;
   }
   if (number.empty() || number == ".") return std::nullopt;
   double value = 0;
@@ -106,17 +110,22 @@ std::optional<RegistryAmount> ParseRegistryAmount(std::string_view text,
   } else if (rest.substr(0, 3) == "元") {
     scale = 0.0001;
   } else if (rest.empty()) {
-    if (default_unit == "亿元") scale = 10000;
-    else if (default_unit == "元") scale = 0.0001;
+    if (default_unit == "亿元")
+      scale = 10000;
+    else if (default_unit == "元")
+      scale = 0.0001;
     else if (!default_unit.empty() && default_unit != "万元" && default_unit != "万")
       return std::nullopt;
   } else {
     return std::nullopt;
   }
   std::string currency = "元";
-  for (const auto& [word, name] :
-       {std::pair<std::string_view, std::string_view>{"美元", "美元"}, {"港元", "港元"},
-        {"港币", "港元"}, {"欧元", "欧元"}, {"日元", "日元"}, {"英镑", "英镑"}})
+  for (const auto& [word, name] : {std::pair<std::string_view, std::string_view>{"美元", "美元"},
+                                   {"港元", "港元"},
+                                   {"港币", "港元"},
+                                   {"欧元", "欧元"},
+                                   {"日元", "日元"},
+                                   {"英镑", "英镑"}})
     if (rest.find(word) != std::string_view::npos) currency = name;
   amount.value = value * scale;
   amount.unit = "万" + currency;
@@ -136,9 +145,9 @@ std::pair<std::string, std::string> SplitIndustryCell(std::string_view cell) {
   }
   std::size_t digits = 0;
   while (i + digits < cell.size() && IsDigit(cell[i + digits])) ++digits;
-  const bool letter_then_space = code.size() == 1 && digits == 0 &&
-                                 (i >= cell.size() || cell[i] == ' ' ||
-                                  static_cast<unsigned char>(cell[i]) >= 0x80);
+  const bool letter_then_space =
+      code.size() == 1 && digits == 0 &&
+      (i >= cell.size() || cell[i] == ' ' || static_cast<unsigned char>(cell[i]) >= 0x80);
   if (digits >= 2 && digits <= 4) {
     code += std::string(cell.substr(i, digits));
     return {code, std::string(TrimCell(cell.substr(i + digits)))};
@@ -198,9 +207,8 @@ RegistryRow ParseRegistryRow(const RegistryHeader& header, std::size_t row,
         section = code[0];
         code.clear();
       }
-      if (!code.empty() &&
-          std::find(out.industry_codes.begin(), out.industry_codes.end(), code) ==
-              out.industry_codes.end())
+      if (!code.empty() && std::find(out.industry_codes.begin(), out.industry_codes.end(), code) ==
+                               out.industry_codes.end())
         out.industry_codes.push_back(code);
       if (!name.empty()) out.industry_names.push_back(name);
     }

@@ -22,11 +22,11 @@ struct RegistryAmount {
 struct RegistryRow {
   std::size_t row = 0;  ///< As the sheet numbers it.
   std::string name;
-  std::string uscc;            ///< Valid, upper-case; empty if none or invalid.
-  std::string invalid_uscc;    ///< The code as written, when its check fails.
-  std::string uscc_problem;    ///< Why it fails.
-  std::string status;          ///< 登记状态 as written: 存续, 注销…
-  std::string founded;         ///< "2012-03-05" where readable, else as written.
+  std::string uscc;          ///< Valid, upper-case; empty if none or invalid.
+  std::string invalid_uscc;  ///< The code as written, when its check fails.
+  std::string uscc_problem;  ///< Why it fails.
+  std::string status;        ///< 登记状态 as written: 存续, 注销…
+  std::string founded;       ///< "2012-03-05" where readable, else as written.
   std::optional<RegistryAmount> capital;
   std::string province, city, county, address, region;
   std::vector<std::string> industry_codes;  ///< Most specific first: "C3120".

@@ -15,7 +15,11 @@ bool LooksUtf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
-    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    std::size_t n = c < 0x80           ? 1
+                    : (c >> 5) == 0x6  ? 2
+                    : (c >> 4) == 0xE  ? 3
+                    : (c >> 3) == 0x1E ? 4
+                                       : 0;
     if (n == 0 || (n == 2 && c < 0xC2)) return false;
     for (std::size_t k = 1; k < n; ++k) {
       if (i + k >= text.size()) return true;  // cut at the end of the sample
@@ -66,13 +70,20 @@ FileKind DetectFileKind(std::string_view head) {
 
 std::string_view EncodingName(FileKind kind) {
   switch (kind) {
-    case FileKind::kZip: return "XLSX";
-    case FileKind::kOldExcel: return "XLS";
-    case FileKind::kUtf8: return "UTF-8";
-    case FileKind::kUtf8Bom: return "UTF-8 with BOM";
-    case FileKind::kUtf16Le: return "UTF-16LE";
-    case FileKind::kGb18030: return "GB18030 (GBK)";
-    case FileKind::kUnknown: return "unknown";
+    case FileKind::kZip:
+      return "XLSX";
+    case FileKind::kOldExcel:
+      return "XLS";
+    case FileKind::kUtf8:
+      return "UTF-8";
+    case FileKind::kUtf8Bom:
+      return "UTF-8 with BOM";
+    case FileKind::kUtf16Le:
+      return "UTF-16LE";
+    case FileKind::kGb18030:
+      return "GB18030 (GBK)";
+    case FileKind::kUnknown:
+      return "unknown";
   }
   return "unknown";
 }

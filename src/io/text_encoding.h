@@ -9,13 +9,13 @@ namespace chainmap {
 
 /// What the first bytes of a registry file say it is.
 enum class FileKind {
-  kZip,        ///< A ZIP container: an XLSX workbook (never text, never "GBK").
-  kOldExcel,   ///< An Excel 97-2003 .xls (OLE2): not read; save as .xlsx.
-  kUtf8,       ///< UTF-8 text without a byte-order mark.
-  kUtf8Bom,    ///< UTF-8 text after a byte-order mark.
-  kUtf16Le,    ///< UTF-16 (little-endian, with BOM), as Excel's "Unicode text".
-  kGb18030,    ///< GB18030 (a superset of GBK and GB2312), as Excel saves CSV on Chinese Windows.
-  kUnknown,    ///< Neither valid UTF-8 nor GB18030.
+  kZip,       ///< A ZIP container: an XLSX workbook (never text, never "GBK").
+  kOldExcel,  ///< An Excel 97-2003 .xls (OLE2): not read; save as .xlsx.
+  kUtf8,      ///< UTF-8 text without a byte-order mark.
+  kUtf8Bom,   ///< UTF-8 text after a byte-order mark.
+  kUtf16Le,   ///< UTF-16 (little-endian, with BOM), as Excel's "Unicode text".
+  kGb18030,   ///< GB18030 (a superset of GBK and GB2312), as Excel saves CSV on Chinese Windows.
+  kUnknown,   ///< Neither valid UTF-8 nor GB18030.
 };
 
 /// Decides from the first bytes of a file (a sample of some kilobytes). A ZIP or OLE2

@@ -41,8 +41,7 @@ class Xml {
 
   /// Feeds a chunk; returns an error message, or empty.
   std::string Feed(std::string_view chunk, bool last) {
-    if (XML_Parse(parser_, chunk.data(), static_cast<int>(chunk.size()), last) ==
-        XML_STATUS_ERROR)
+    if (XML_Parse(parser_, chunk.data(), static_cast<int>(chunk.size()), last) == XML_STATUS_ERROR)
       return std::string(XML_ErrorString(XML_GetErrorCode(parser_))) + " at line " +
              std::to_string(XML_GetCurrentLineNumber(parser_));
     return "";
@@ -103,21 +102,23 @@ XlsxReader::XlsxReader(const std::string& path) : path_(path) {
   // xl/workbook.xml lists the sheets; xl/_rels/workbook.xml.rels maps them to parts.
   std::vector<std::pair<std::string, std::string>> sheets;  // name, relationship id
   {
-    Xml xml([&](std::string_view name, const char** a) {
-              if (name == "sheet")
-                sheets.emplace_back(Xml::Attribute(a, "name"), Xml::Attribute(a, "id"));
-            },
-            [](std::string_view) {}, [](std::string_view) {});
+    Xml xml(
+        [&](std::string_view name, const char** a) {
+          if (name == "sheet")
+            sheets.emplace_back(Xml::Attribute(a, "name"), Xml::Attribute(a, "id"));
+        },
+        [](std::string_view) {}, [](std::string_view) {});
     if (const std::string e = xml.Feed(ReadPart("xl/workbook.xml", true), true); !e.empty())
       throw InputError(path, "xl/workbook.xml is broken: " + e);
   }
   std::vector<std::pair<std::string, std::string>> rels;  // id, target
   {
-    Xml xml([&](std::string_view name, const char** a) {
-              if (name == "Relationship")
-                rels.emplace_back(Xml::Attribute(a, "Id"), Xml::Attribute(a, "Target"));
-            },
-            [](std::string_view) {}, [](std::string_view) {});
+    Xml xml(
+        [&](std::string_view name, const char** a) {
+          if (name == "Relationship")
+            rels.emplace_back(Xml::Attribute(a, "Id"), Xml::Attribute(a, "Target"));
+        },
+        [](std::string_view) {}, [](std::string_view) {});
     if (const std::string e = xml.Feed(ReadPart("xl/_rels/workbook.xml.rels", true), true);
         !e.empty())
       throw InputError(path, "xl/_rels/workbook.xml.rels is broken: " + e);
@@ -133,13 +134,14 @@ XlsxReader::XlsxReader(const std::string& path) : path_(path) {
   // The export's date, for the sources of imported records.
   std::string* field = nullptr;
   std::string modified, created;
-  Xml core([&](std::string_view name, const char**) {
-             field = name == "modified" ? &modified : name == "created" ? &created : nullptr;
-           },
-           [&](std::string_view) { field = nullptr; },
-           [&](std::string_view text) {
-             if (field) field->append(text);
-           });
+  Xml core(
+      [&](std::string_view name, const char**) {
+        field = name == "modified" ? &modified : name == "created" ? &created : nullptr;
+      },
+      [&](std::string_view) { field = nullptr; },
+      [&](std::string_view text) {
+        if (field) field->append(text);
+      });
   if (core.Feed(ReadPart("docProps/core.xml", false), true).empty()) {
     const std::string& date = !modified.empty() ? modified : created;
     if (date.size() >= 10) modified_ = date.substr(0, 10);
@@ -260,7 +262,8 @@ void XlsxReader::ReadRows(const std::string& sheet, const RawRowHandler& handler
         } else if (name == "row" && !stop) {
           row.row = row_number;
           row.cells.clear();
-          for (const auto& [offset, length] : cells) row.cells.emplace_back(text.data() + offset, length);
+          for (const auto& [offset, length] : cells)
+            row.cells.emplace_back(text.data() + offset, length);
           if (!handler(row)) stop = true;
         }
       },

@@ -41,7 +41,7 @@ class XlsxReader {
   std::vector<std::string> sheet_names_;
   std::vector<std::string> sheet_parts_;  ///< "xl/worksheets/sheet1.xml" per sheet.
   std::string modified_;
-  std::string shared_text_;              ///< All shared strings, back to back.
+  std::string shared_text_;               ///< All shared strings, back to back.
   std::vector<std::size_t> shared_ends_;  ///< End offset of each shared string.
 };
 

@@ -38,8 +38,8 @@ ZoneLock::ZoneLock(const std::filesystem::path& zone_dir, const std::string& com
   const std::filesystem::path path = zone_dir / kFileName;
   fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd_ < 0)
-    throw InputError(path.string(), std::string("cannot create the zone's lock file: ") +
-                                        std::strerror(errno));
+    throw InputError(path.string(),
+                     std::string("cannot create the zone's lock file: ") + std::strerror(errno));
   const auto deadline = std::chrono::steady_clock::now() + wait;
   auto pause = std::chrono::milliseconds(5);
   while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {

@@ -6,9 +6,17 @@ namespace chainmap {
 namespace {
 
 /// Longest first, so that 股份有限公司 goes before 有限公司.
-constexpr std::array<std::string_view, 11> kLegalForms = {
-    "集团股份有限公司", "股份有限公司", "集团有限公司", "有限责任公司", "有限公司", "集团公司",
-    "公司", "集团", "股份", "控股", "总公司"};
+constexpr std::array<std::string_view, 11> kLegalForms = {"集团股份有限公司",
+                                                          "股份有限公司",
+                                                          "集团有限公司",
+                                                          "有限责任公司",
+                                                          "有限公司",
+                                                          "集团公司",
+                                                          "公司",
+                                                          "集团",
+                                                          "股份",
+                                                          "控股",
+                                                          "总公司"};
 
 bool EndsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
@@ -25,9 +33,9 @@ std::size_t Utf8Length(std::string_view text) {
 const std::vector<std::string>& ProvinceNames() {
   static const std::vector<std::string> kNames = [] {
     const char* shorts[] = {"北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江",
-                            "上海", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
-                            "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州",
-                            "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "中国"};
+                            "上海", "江苏", "浙江", "安徽", "福建",   "江西", "山东", "河南",
+                            "湖北", "湖南", "广东", "广西", "海南",   "重庆", "四川", "贵州",
+                            "云南", "西藏", "陕西", "甘肃", "青海",   "宁夏", "新疆", "中国"};
     std::vector<std::string> out;
     for (const char* s : shorts) {
       out.push_back(std::string(s) + "省");
@@ -76,7 +84,15 @@ std::string NormalizeEnterpriseName(std::string_view name, const std::vector<std
     }
   };
   strip(ProvinceNames());
-  strip(places);
+  // A place is also written without its 省/市/区/县: 济源市 as 济源.
+  std::vector<std::string> forms;
+  for (const std::string& place : places) {
+    forms.push_back(place);
+    for (const std::string_view suffix : {"省", "市", "区", "县"})
+      if (EndsWith(place, suffix) && Utf8Length(place) > 2)
+        forms.push_back(place.substr(0, place.size() - suffix.size()));
+  }
+  strip(forms);
   return text;
 }
 

@@ -2,7 +2,6 @@
 
 #include <cstdint>
 #include <string>
-#include <vector>
 #include <string_view>
 #include <unordered_map>
 #include <vector>

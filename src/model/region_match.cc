@@ -8,7 +8,7 @@ namespace {
 /// "河南省" → "河南", "济源市" → "济源", "广西壮族自治区" → "广西壮族".
 std::string_view Core(std::string_view place) {
   static constexpr std::array<std::string_view, 6> kSuffixes = {"自治区", "自治州", "省",
-                                                                 "市",     "区",     "县"};
+                                                                "市",     "区",     "县"};
   for (const std::string_view s : kSuffixes)
     if (place.size() > s.size() + 3 && place.substr(place.size() - s.size()) == s)
       return place.substr(0, place.size() - s.size());

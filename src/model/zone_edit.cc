@@ -56,11 +56,16 @@ std::vector<std::string> MergeEnterpriseFields(Enterprise& to, const Enterprise&
 
 std::string_view ToString(EditKind kind) {
   switch (kind) {
-    case EditKind::kAddEnterprise: return "add-enterprise";
-    case EditKind::kMergeFields: return "merge-fields";
-    case EditKind::kAttachToLink: return "attach-to-link";
-    case EditKind::kAddProject: return "add-project";
-    case EditKind::kSetProjectStage: return "set-project-stage";
+    case EditKind::kAddEnterprise:
+      return "add-enterprise";
+    case EditKind::kMergeFields:
+      return "merge-fields";
+    case EditKind::kAttachToLink:
+      return "attach-to-link";
+    case EditKind::kAddProject:
+      return "add-project";
+    case EditKind::kSetProjectStage:
+      return "set-project-stage";
   }
   return "?";
 }
@@ -73,8 +78,7 @@ std::vector<EditOutcome> ApplyZoneEdits(Zone& zone, const std::vector<ZoneEdit>&
     switch (edit.kind) {
       case EditKind::kAddEnterprise: {
         if (zone.FindEnterprise(edit.enterprise.id))
-          throw std::invalid_argument("zone edit: enterprise '" + edit.enterprise.id +
-                                      "' exists");
+          throw std::invalid_argument("zone edit: enterprise '" + edit.enterprise.id + "' exists");
         Enterprise e = edit.enterprise;
         AddMissing(e.source, {edit.source});
         zone.AddEnterprise(std::move(e));
@@ -129,8 +133,8 @@ std::string DescribeZoneEdit(const Zone& zone, const ZoneEdit& edit) {
   };
   switch (edit.kind) {
     case EditKind::kAddEnterprise:
-      return "add " + std::string(edit.enterprise.local ? "local" : "external") +
-             " enterprise " + edit.enterprise.name + " (" + edit.enterprise.id + ") on " +
+      return "add " + std::string(edit.enterprise.local ? "local" : "external") + " enterprise " +
+             edit.enterprise.name + " (" + edit.enterprise.id + ") on " +
              links(edit.enterprise.links);
     case EditKind::kMergeFields: {
       std::string fields;

@@ -15,8 +15,8 @@ namespace chainmap {
 
 /// One map of the report: its name in the chain switcher and its inline SVG.
 struct ReportMap {
-  std::string name;  ///< "总览", a chain's name, or a chain's name and part.
-  std::string svg;   ///< One <svg> element (render/scene_svg.h), already escaped.
+  std::string name;                  ///< "总览", a chain's name, or a chain's name and part.
+  std::string svg;                   ///< One <svg> element (render/scene_svg.h), already escaped.
   std::optional<std::size_t> chain;  ///< The chain whose links its nodes are; none: overview.
 };
 
@@ -38,7 +38,6 @@ struct ReportPageInput {
 /// The report (index.html): one self-contained page that works offline (see docs/report.md):
 /// the maps inline as SVG, the data as one JSON block, the page's script and stylesheet.
 void WriteReportPage(std::ostream& out, const ReportPageInput& input);
-
 
 /// The parts of the report page: its title, data block, maps and the CSS that restyles a
 /// map's nodes by status.

@@ -26,14 +26,14 @@ std::filesystem::path CopyZone(const ScratchDir& scratch) {
   return zone;
 }
 
-// The decisions a planner would make, written out by hand before the code existed:
-// 2 弹簧 local → steel/springs; 3 C3849 ties stack and fc-system, 经营范围 names 电堆 →
-// stack only; 4 注销 and 5 吊销 skipped; 6 a 郑州 firm is external, C3453 ties three links,
-// 谐波减速器 picks one; 7 富联科技（济源）有限公司 is 富联科技; 8 repeats row 2; 9 C3130 ties
-// three links and 经营范围 names none: not spread, skipped; 10 invalid USCC, placed by
-// 碳纤维 alone, flagged; 11 百货 fits nothing; 12 中原特钢股份有限公司 is 中原特钢; 13 曾用名
-// 济源优克电子有限公司 is 优克电子; 14 迁出 skipped; 15 加氢站 by F5266. Sheet rows: the
-// title is row 1, the header row 2, so firm N is row N + 1 (the comment counts from 2).
+// The decisions a planner would make (tests/fixtures/registry/expected-rows.csv), by sheet
+// row (title = row 1, header = row 2): 3 弹簧, local → steel/springs; 4 C3849 ties stack and
+// fc-system, 经营范围 names 电堆 → stack only; 5 注销 and 6 吊销 skipped; 7 a 郑州 firm is
+// external, C3453 ties three links, 谐波减速器 picks one (减速器 inside it does not count); 8
+// 富联科技（济源）有限公司 is 富联科技; 9 repeats row 3: unchanged; 10 C3130 ties three links and
+// 经营范围 names none: not spread, skipped; 11 invalid USCC, placed by 碳纤维 alone, flagged;
+// 12 百货 fits nothing; 13 中原特钢股份有限公司 is 中原特钢; 14 曾用名 济源优克电子有限公司 is
+// 优克电子; 15 迁出 skipped; 16 加氢站 by F5266.
 TEST_CASE("import: an XLSX, a GBK CSV and a UTF-8 BOM CSV of one export give the same rows",
           "[cli][import][registry]") {
   const std::string expected = ReadWholeFile(Fixture("expected-rows.csv"));
@@ -51,7 +51,7 @@ TEST_CASE("import: an XLSX, a GBK CSV and a UTF-8 BOM CSV of one export give the
     CHECK(result.err.empty());
     CHECK(result.exit_code == 0);
     CHECK(ReadWholeFile(report / "import-rows.csv") == expected);
-    const std::string kind = name.find("xlsx") != std::string::npos ? "XLSX, sheet '企业列表'"
+    const std::string kind = name.find("xlsx") != std::string::npos  ? "XLSX, sheet '企业列表'"
                              : name.find("gbk") != std::string::npos ? "GB18030 (GBK)"
                                                                      : "UTF-8 with BOM";
     CHECK(result.out.find("read " + Fixture(name).string() + ": " + kind +
@@ -61,14 +61,15 @@ TEST_CASE("import: an XLSX, a GBK CSV and a UTF-8 BOM CSV of one export give the
     const std::string enterprises = ReadWholeFile(zone / "enterprises.json");
     CHECK(enterprises.find("\"import: " + name + " row 3 (exported 2024-06-30)\"") !=
           std::string::npos);
-    CHECK(enterprises.find("\"import: " + name + " row 9 (exported 2024-06-30)\"") !=
-          std::string::npos);  // the duplicate row, merged into row 3's firm
+    CHECK(enterprises.find("\"import: " + name + " row 16 (exported 2024-06-30)\"") !=
+          std::string::npos);
     CHECK(enterprises.find("济源市金鼎铁合金") == std::string::npos);  // 注销
     const std::string candidates = ReadWholeFile(zone / "candidates.json");
     CHECK(candidates.find("郑州中原精传科技有限公司") != std::string::npos);
     // Importing the same file again changes nothing.
-    const auto again = RunChainmap("import " + ShellQuote(zone.string()) + " --enterprises " +
-                                   ShellQuote(Fixture(name).string()) + " --export-date 2024-06-30");
+    const auto again =
+        RunChainmap("import " + ShellQuote(zone.string()) + " --enterprises " +
+                    ShellQuote(Fixture(name).string()) + " --export-date 2024-06-30");
     CHECK(again.exit_code == 0);
     CHECK(again.out.find("the zone is unchanged\n") != std::string::npos);
   }
@@ -79,9 +80,9 @@ TEST_CASE("import: a dry run shows each chain before -> after and writes nothing
   ScratchDir scratch;
   const auto zone = CopyZone(scratch);
   const std::string before = ReadWholeFile(zone / "enterprises.json");
-  const auto result = RunChainmap("import " + ShellQuote(zone.string()) + " --enterprises " +
-                                  ShellQuote(Fixture("jiyuan-export.xlsx").string()) +
-                                  " --dry-run");
+  const auto result =
+      RunChainmap("import " + ShellQuote(zone.string()) + " --enterprises " +
+                  ShellQuote(Fixture("jiyuan-export.xlsx").string()) + " --dry-run");
   CHECK(result.exit_code == 0);
   CHECK(ReadWholeFile(zone / "enterprises.json") == before);
   CHECK(result.out.find("\nchains before -> after:\n") != std::string::npos);
@@ -113,10 +114,12 @@ TEST_CASE("import: bad files are refused whole with file, row and column; bad ro
   const auto skipped = run("ragged.csv");
   CHECK(skipped.exit_code == 2);
   CHECK(skipped.err ==
-        ragged + ":3:6: the row has 5 cells, the header 6: a cell holds an unquoted comma, or "
-                 "cells are missing; the row is skipped\n" +
-            ragged + ":4:7: the row has 7 cells, the header 6: a cell holds an unquoted "
-                     "comma, or cells are missing; the row is skipped\n");
+        ragged +
+            ":3:6: the row has 5 cells, the header 6: a cell holds an unquoted comma, or "
+            "cells are missing; the row is skipped\n" +
+            ragged +
+            ":4:7: the row has 7 cells, the header 6: a cell holds an unquoted "
+            "comma, or cells are missing; the row is skipped\n");
   CHECK(skipped.out.find("imported 1 new, merged 0, unchanged 0, skipped 0, bad 2 of 3 rows\n") !=
         std::string::npos);
   // --strict refuses the file at its first bad row and writes nothing.
@@ -126,9 +129,10 @@ TEST_CASE("import: bad files are refused whole with file, row and column; bad ro
   const auto strict = RunChainmap("import " + ShellQuote(zone2.string()) + " --enterprises " +
                                   ShellQuote(ragged) + " --strict");
   CHECK(strict.exit_code == 2);
-  CHECK(strict.err == ragged + ":3:6: the row has 5 cells, the header 6: a cell holds an "
-                               "unquoted comma, or cells are missing (--strict: the file is "
-                               "refused)\n");
+  CHECK(strict.err == ragged +
+                          ":3:6: the row has 5 cells, the header 6: a cell holds an "
+                          "unquoted comma, or cells are missing (--strict: the file is "
+                          "refused)\n");
   CHECK(strict.out.empty());
   CHECK(ReadWholeFile(zone2 / "enterprises.json") == before2);
   (void)before;

@@ -34,7 +34,7 @@ TEST_CASE("race: fmt started while import writes, 20 times, nothing lost",
     CHECK(result.out == "0 0\n");
     const std::string enterprises = ReadWholeFile(zone / "enterprises.json");
     CHECK(enterprises.find("济源市恒通弹簧有限公司") != std::string::npos);
-    CHECK(enterprises.find("\"import: jiyuan-export.xlsx row 15") != std::string::npos);
+    CHECK(enterprises.find("\"import: jiyuan-export.xlsx row 16") != std::string::npos);
     CHECK(ReadWholeFile(zone / "candidates.json").find("郑州中原精传科技有限公司") !=
           std::string::npos);
   }

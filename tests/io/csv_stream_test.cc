@@ -28,9 +28,8 @@ std::vector<std::string> Parse(const std::string& text, std::size_t chunk) {
 TEST_CASE("CSV stream: quotes, CRLF and records cut anywhere between chunks", "[io][csv]") {
   const std::string text =
       "企业名称,经营范围\r\n\"甲,乙公司\",\"生产\"\"弹簧\"\"\r\n及销售\"\r\n丙,\r\n,\n丁,末行";
-  const std::vector<std::string> expected = {"1:企业名称|经营范围",
-                                             "2:甲,乙公司|生产\"弹簧\"\r\n及销售", "3:丙|",
-                                             "4:|", "5:丁|末行"};
+  const std::vector<std::string> expected = {
+      "1:企业名称|经营范围", "2:甲,乙公司|生产\"弹簧\"\r\n及销售", "3:丙|", "4:|", "5:丁|末行"};
   for (std::size_t chunk : {1, 2, 3, 7, 1000}) {
     INFO("chunk " << chunk);
     CHECK(Parse(text, chunk) == expected);

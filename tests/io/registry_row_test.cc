@@ -30,14 +30,13 @@ TEST_CASE("registry industry cells: 'C3120 炼钢', 'C3120', '3120炼钢', '炼�
 TEST_CASE("registry rows: every level of 国标行业, most specific first; bad USCC kept apart",
           "[io][registry]") {
   const std::vector<std::string_view> header_cells = {
-      "企业名称", "统一社会信用代码", "注册资本", "国标行业门类", "国标行业大类", "国标行业小类",
-      "参保人数", "成立日期"};
+      "企业名称",     "统一社会信用代码", "注册资本", "国标行业门类",
+      "国标行业大类", "国标行业小类",     "参保人数", "成立日期"};
   const auto header = RecognizeHeader("f", 2, header_cells);
   REQUIRE(header);
-  const RegistryRow row = ParseRegistryRow(
-      *header, 7,
-      {"济源市甲公司", "91419001MA45C00090", "1000万美元", "C 制造业", "31 黑色金属", "3120 炼钢",
-       "86", "41275"});
+  const RegistryRow row = ParseRegistryRow(*header, 7,
+                                           {"济源市甲公司", "91419001MA45C00090", "1000万美元",
+                                            "C 制造业", "31 黑色金属", "3120 炼钢", "86", "41275"});
   CHECK(row.problem.empty());
   CHECK(row.uscc.empty());
   CHECK(row.invalid_uscc == "91419001MA45C00090");

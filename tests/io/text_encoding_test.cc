@@ -11,7 +11,8 @@ TEST_CASE("file kinds: a ZIP is never text, BOMs win, GBK is told from UTF-8", "
   CHECK(DetectFileKind("\xEF\xBB\xBF企业名称,x\n") == FileKind::kUtf8Bom);
   CHECK(DetectFileKind("企业名称,统一社会信用代码\n") == FileKind::kUtf8);
   CHECK(DetectFileKind("\xC6\xF3\xD2\xB5\xC3\xFB\xB3\xC6,x\n") == FileKind::kGb18030);  // 企业名称
-  CHECK(DetectFileKind("\xFF\xFE" "a\0" ) == FileKind::kUtf16Le);
+  CHECK(DetectFileKind("\xFF\xFE"
+                       "a\0") == FileKind::kUtf16Le);
   CHECK(DetectFileKind("企业") == FileKind::kUtf8);
   // A UTF-8 character cut by the end of the sample is still UTF-8.
   CHECK(DetectFileKind(std::string("企业名称\xE5\x90", 14)) == FileKind::kUtf8);

@@ -42,9 +42,9 @@ TEST_CASE("link matcher: the most specific code wins; a tie is never spread", "[
     return out;
   };
   CHECK(links({"C3483"}, "") == "steel/springs ");
-  CHECK(links({"C3453"}, "") == "steel/gears ");          // C3453 beats C345
-  CHECK(links({"C3459"}, "") == "equipment/reducers ");   // only C345 covers it
-  CHECK(links({"C3130"}, "钢材销售").empty());             // tied, no keyword: nowhere
+  CHECK(links({"C3453"}, "") == "steel/gears ");         // C3453 beats C345
+  CHECK(links({"C3459"}, "") == "equipment/reducers ");  // only C345 covers it
+  CHECK(links({"C3130"}, "钢材销售").empty());           // tied, no keyword: nowhere
   CHECK(m.Match({"C3130"}, "钢材销售").how ==
         "行业 C3130 fits 2 links equally (steel/bar, steel/wire-rod) and 经营范围 names none "
         "of their keywords");
@@ -52,5 +52,5 @@ TEST_CASE("link matcher: the most specific code wins; a tie is never spread", "[
   CHECK(links({"C3130"}, "齿轮钢棒材及盘条") == "steel/bar steel/wire-rod ");  // each on its own
   CHECK(links({"F5211"}, "碳纤维复合材料") == "equipment/carbon-fibre ");
   CHECK(links({"3130"}, "线材") == "steel/wire-rod ");  // no section letter: digits decide
-  CHECK(links({"B3130"}, "").empty());  // another section: no match by code
+  CHECK(links({"B3130"}, "").empty());                  // another section: no match by code
 }

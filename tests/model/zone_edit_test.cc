@@ -68,14 +68,15 @@ TEST_CASE("zone edits: add, merge without overwriting, attach; each records its 
   CHECK(mill.region == "河南省济源市");
   CHECK(mill.tags == std::vector<std::string>{"规上", "高新技术企业"});
   CHECK(mill.links == std::vector<LinkKey>{{0, 0}, {0, 1}});
-  CHECK(mill.source == Sources{"001_c733a3e8616874ce.txt 二(二)",
-                               "import: a.xlsx row 4 (exported 2024-06-30)"});
+  CHECK(mill.source ==
+        Sources{"001_c733a3e8616874ce.txt 二(二)", "import: a.xlsx row 4 (exported 2024-06-30)"});
   CHECK(zone.FindEnterprise("imp-x")->source ==
         Sources{"import: a.xlsx row 3 (exported 2024-06-30)"});
 
   CHECK(DescribeZoneEdit(zone, add) ==
         "add local enterprise 济源市弹簧有限公司 (imp-x) on steel/springs");
-  CHECK(DescribeZoneEdit(zone, merge) == "merge into mill where empty: uscc, region, insured, tags");
+  CHECK(DescribeZoneEdit(zone, merge) ==
+        "merge into mill where empty: uscc, region, insured, tags");
   CHECK(DescribeZoneEdit(zone, attach) == "attach mill to steel/wire-rod");
 }
 
@@ -89,8 +90,14 @@ TEST_CASE("zone edits: a project's stage moves forward and keeps its history",
   p.as_of = "2023-06";
   p.source = {"000_736da97378c749be.txt 一(二)"};
   ZoneEdit add{EditKind::kAddProject, "", {}, p, {}, {}, "", "extract: 001 二(二)"};
-  ZoneEdit stage{EditKind::kSetProjectStage, "springs-plant", {}, {}, {},
-                 ProjectStage::kConstruction, "2024-06", "extract: 001 二(二)"};
+  ZoneEdit stage{EditKind::kSetProjectStage,
+                 "springs-plant",
+                 {},
+                 {},
+                 {},
+                 ProjectStage::kConstruction,
+                 "2024-06",
+                 "extract: 001 二(二)"};
   ApplyZoneEdits(zone, {add, stage});
   const Project& got = *zone.FindProject("springs-plant");
   CHECK(got.stage == ProjectStage::kConstruction);
