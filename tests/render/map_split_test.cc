@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/cli/run_chainmap.h"
 #include "tests/io/zone_fixture.h"
 #include "tests/render/render_fixture.h"
 
