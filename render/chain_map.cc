@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <cstdint>
 #include <cstdio>
 #include <set>
 
@@ -37,8 +38,8 @@ std::vector<const Enterprise*> LocalEnterprises(const Zone& zone,
 }
 
 /// The lines of a link's node: its name, then (in full) enterprises, projects, targets.
-std::vector<SceneText> NodeLines(const Link& link, std::optional<LinkStatus> status,
-                                 Detail detail, const std::vector<const Enterprise*>& enterprises,
+std::vector<SceneText> NodeLines(const Link& link, std::optional<LinkStatus> status, Detail detail,
+                                 const std::vector<const Enterprise*>& enterprises,
                                  const std::vector<MapProject>& projects,
                                  const std::vector<MapTarget>& targets,
                                  const ChainMapOptions& options) {
@@ -46,7 +47,8 @@ std::vector<SceneText> NodeLines(const Link& link, std::optional<LinkStatus> sta
   if (detail == Detail::kContext) return lines;
   if (detail == Detail::kCompact) {
     if (!enterprises.empty())
-      lines.push_back({"企业 " + std::to_string(enterprises.size()) + " 家", SceneTextRole::kMuted});
+      lines.push_back(
+          {"企业 " + std::to_string(enterprises.size()) + " 家", SceneTextRole::kMuted});
     return lines;
   }
   const std::size_t shown = std::min(enterprises.size(), options.max_enterprises);
@@ -88,8 +90,8 @@ std::vector<Detail> Details(const Chain& chain, const ChainMapOptions& options) 
   }
   std::vector<Detail> details(n, Detail::kHidden);
   for (std::size_t l = 0; l < n; ++l) {
-    const bool in = options.part ? options.part->links.count(l) > 0
-                                 : chain.links()[l].stage == *options.stage;
+    const bool in =
+        options.part ? options.part->links.count(l) > 0 : chain.links()[l].stage == *options.stage;
     if (in) details[l] = Detail::kFull;
   }
   for (const Edge& e : chain.edges()) {
@@ -108,8 +110,10 @@ std::vector<Detail> Details(const Chain& chain, const ChainMapOptions& options) 
 std::size_t HiddenNeighbours(const Chain& chain, const std::vector<Detail>& details) {
   std::vector<bool> neighbour(details.size(), false);
   for (const Edge& e : chain.edges()) {
-    if (details[e.from] == Detail::kFull && details[e.to] == Detail::kHidden) neighbour[e.to] = true;
-    if (details[e.to] == Detail::kFull && details[e.from] == Detail::kHidden) neighbour[e.from] = true;
+    if (details[e.from] == Detail::kFull && details[e.to] == Detail::kHidden)
+      neighbour[e.to] = true;
+    if (details[e.to] == Detail::kFull && details[e.from] == Detail::kHidden)
+      neighbour[e.from] = true;
   }
   return static_cast<std::size_t>(std::count(neighbour.begin(), neighbour.end(), true));
 }
@@ -184,10 +188,10 @@ MapScene ChainMapScene(const ChainMapInput& input, const ChainMapOptions& option
       node.lines = NodeLines(link, std::nullopt, details[l], {}, {}, {}, options);
     } else {
       node.status = status_of(l);
-      node.lines = NodeLines(link, node.status, details[l],
-                             LocalEnterprises(zone, enterprises_by_link[l]),
-                             input.projects.empty() ? kNoProjects : input.projects[l],
-                             input.targets.empty() ? kNoTargets : input.targets[l], options);
+      node.lines =
+          NodeLines(link, node.status, details[l], LocalEnterprises(zone, enterprises_by_link[l]),
+                    input.projects.empty() ? kNoProjects : input.projects[l],
+                    input.targets.empty() ? kNoTargets : input.targets[l], options);
     }
     node_of[l] = scene.nodes.size();
     scene.nodes.push_back(std::move(node));

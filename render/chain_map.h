@@ -45,9 +45,9 @@ struct ChainMapInput {
 /// A part of a large chain, drawn on a detail map of its own: its links in full, the
 /// links that feed them or that they feed in grey (see map_split.h).
 struct ChainPart {
-  std::string title;  ///< Shown after the chain's name: "第 2 部分 · 中游".
+  std::string title;            ///< Shown after the chain's name: "第 2 部分 · 中游".
   std::set<std::size_t> links;  ///< Indices into the chain's links.
-  std::string note;   ///< A header note (where the part sits in the chain); may be empty.
+  std::string note;             ///< A header note (where the part sits in the chain); may be empty.
 };
 
 /// How a chain map is drawn.

@@ -34,8 +34,7 @@ std::optional<std::string> MissingCjkFontWarning() {
   std::unique_ptr<FcPattern, PatternFree> pattern(FcPatternCreate());
   FcPatternAddCharSet(pattern.get(), FC_CHARSET, probe.get());
   std::unique_ptr<FcObjectSet, ObjectSetFree> objects(FcObjectSetBuild(FC_FAMILY, nullptr));
-  std::unique_ptr<FcFontSet, FontSetFree> fonts(
-      FcFontList(nullptr, pattern.get(), objects.get()));
+  std::unique_ptr<FcFontSet, FontSetFree> fonts(FcFontList(nullptr, pattern.get(), objects.get()));
   if (fonts && fonts->nfont > 0) return std::nullopt;
   return "no font with Chinese characters is installed (fontconfig found none covering "
          "中文): the maps' Chinese text will show as empty boxes; install " +

@@ -14,8 +14,8 @@ HtmlLabel HtmlLabel::Text(std::string_view text) {
 }
 
 HtmlLabel HtmlLabel::Font(std::string_view text, const TextStyle& style) {
-  HtmlLabel font("FONT", {{"POINT-SIZE", std::to_string(style.points)},
-                          {"COLOR", std::string(style.colour)}});
+  HtmlLabel font(
+      "FONT", {{"POINT-SIZE", std::to_string(style.points)}, {"COLOR", std::string(style.colour)}});
   if (style.bold) {
     font.Add(HtmlLabel("B").Add(Text(text)));
   } else {

@@ -13,12 +13,12 @@ namespace chainmap {
 /// How a line of a node's label is set: its role decides size, weight and colour, which
 /// only map_style knows (a scene never knows colours, fonts or its output format).
 enum class SceneTextRole {
-  kTitle,       ///< The link's (or chain's) name.
-  kLeader,      ///< A 链主 enterprise, starred.
-  kEnterprise,  ///< A local enterprise.
-  kProject,     ///< A project listing the link, with its stage.
-  kTarget,      ///< A recruitment target under a missing link, with its score.
-  kMuted,       ///< "等 N 家", counts, context.
+  kTitle,           ///< The link's (or chain's) name.
+  kLeader,          ///< A 链主 enterprise, starred.
+  kEnterprise,      ///< A local enterprise.
+  kProject,         ///< A project listing the link, with its stage.
+  kTarget,          ///< A recruitment target under a missing link, with its score.
+  kMuted,           ///< "等 N 家", counts, context.
   kTargetsHeading,  ///< "招引目标" above a missing link's targets.
 };
 
@@ -54,10 +54,10 @@ using StatusCounts = std::array<std::size_t, 5>;
 /// A node of the map: a link of a chain (or a chain on the overview).
 struct SceneNode {
   std::string key;  ///< Stable id of what the node stands for (the link id); never shown.
-  std::vector<SceneText> lines;  ///< lines[0] is the name (kTitle).
+  std::vector<SceneText> lines;      ///< lines[0] is the name (kTitle).
   std::optional<LinkStatus> status;  ///< nullopt: not analysed (drawn grey).
   std::optional<std::size_t> band;   ///< Index into MapScene::bands, if any.
-  bool context = false;  ///< A grey context node (a detail map's neighbour).
+  bool context = false;              ///< A grey context node (a detail map's neighbour).
   SceneNodeKind kind = SceneNodeKind::kLink;
   /// kCard: the share of the chain (or part) that is complete, in [0, 1], when known.
   std::optional<double> completeness;

@@ -64,13 +64,14 @@ ChainMapPlan PlanChainMaps(const Chain& chain, const MapLimits& limits, bool all
   for (auto& links : by_stage)
     total_parts += (links.size() + limits.part_links - 1) / limits.part_links;
   if (total_parts > limits.max_parts && !allow_any) {
-    throw MapTooLargeError(
-        "chain '" + chain.id + "' has " + std::to_string(n) + " links, more than its maps can " +
-        "show (an index of at most " + std::to_string(limits.max_parts) + " parts of " +
-        std::to_string(limits.part_links) + " links: " +
-        std::to_string(limits.max_parts * limits.part_links) + " links); draw it a part at a " +
-        "time (chainmap render --chain " + chain.id + " --part N, N from 1 to " +
-        std::to_string(total_parts) + "), or split it into several chains in zone.json");
+    throw MapTooLargeError("chain '" + chain.id + "' has " + std::to_string(n) +
+                           " links, more than its maps can " + "show (an index of at most " +
+                           std::to_string(limits.max_parts) + " parts of " +
+                           std::to_string(limits.part_links) +
+                           " links: " + std::to_string(limits.max_parts * limits.part_links) +
+                           " links); draw it a part at a " + "time (chainmap render --chain " +
+                           chain.id + " --part N, N from 1 to " + std::to_string(total_parts) +
+                           "), or split it into several chains in zone.json");
   }
   for (std::size_t s = 0; s < by_stage.size(); ++s) {
     auto& links = by_stage[s];
@@ -100,7 +101,8 @@ void CheckMapSizes(const Zone& zone, const MapLimits& limits) {
     std::size_t parts = 0;
     std::array<std::size_t, 3> per_stage{};
     for (const Link& l : chain.links()) ++per_stage[static_cast<std::size_t>(l.stage)];
-    for (std::size_t count : per_stage) parts += (count + limits.part_links - 1) / limits.part_links;
+    for (std::size_t count : per_stage)
+      parts += (count + limits.part_links - 1) / limits.part_links;
     if (chain.links().size() > limits.max_links && parts > limits.max_parts)
       PlanChainMaps(chain, limits);  // throws with the advice
   }
@@ -143,8 +145,8 @@ MapScene ChainIndexScene(const ChainMapInput& input, const ChainMapPlan& plan,
     }
     card.counts = counts;
     card.band = static_cast<std::size_t>(chain.links()[*part.links.begin()].stage);
-    card.lines.push_back({"详图 " + std::to_string(k + 1) + " · " + part.title,
-                          SceneTextRole::kTitle});
+    card.lines.push_back(
+        {"详图 " + std::to_string(k + 1) + " · " + part.title, SceneTextRole::kTitle});
     card.lines.push_back({Ellipsize(chain.links()[*part.links.begin()].name.zh, 10) + " 等 " +
                               std::to_string(part.links.size()) + " 个环节",
                           SceneTextRole::kMuted});

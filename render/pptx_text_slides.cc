@@ -92,7 +92,8 @@ std::string Numbered(const std::string& title, std::size_t page, std::size_t pag
 std::string CoverSlide(const std::string& title, const std::string& subtitle,
                        const std::vector<std::string>& lines) {
   PptxSlide slide;
-  slide.AddShape({0, 0, kSlideWidth, 12}, {StyleFor(LinkStatus::kStrong).border, {}, false}, {}, "装饰条");
+  slide.AddShape({0, 0, kSlideWidth, 12}, {StyleFor(LinkStatus::kStrong).border, {}, false}, {},
+                 "装饰条");
   slide.AddText({72, 170, kSlideWidth - 144, 60},
                 {{{{Ellipsize(title, 30), 36, kTextColour, true}}}}, "标题");
   slide.AddText({72, 236, kSlideWidth - 144, 30}, {{{{Ellipsize(subtitle, 60), 18, kMutedColour}}}},

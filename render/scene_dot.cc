@@ -1,5 +1,6 @@
 #include "render/scene_dot.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "render/dot_graph.h"
@@ -123,7 +124,8 @@ std::string BandedDot(const MapScene& scene, const PageOptions& page) {
     } else if (e.cross_chain) {
       a = {{"style", V::Id("dashed")}};
     }
-    if (e.count > 1) a.push_back({"penwidth", PenWidth(std::min(1.2 + 0.4 * double(e.count), 6.0))});
+    if (e.count > 1)
+      a.push_back({"penwidth", PenWidth(std::min(1.2 + 0.4 * double(e.count), 6.0))});
     dot.Edge(NodeName(e.from), NodeName(e.to), a);
   }
   return dot.Text();

@@ -85,11 +85,13 @@ std::string PositionedSceneJson(const PositionedScene& p) {
   out["legend"] = BoxJson(p.legend);
   Json legend = Json::array();
   for (const SceneLegendEntry& e : s.legend)
-    legend.push_back({{"status", StatusJson(e.status)}, {"badge", e.badge}, {"meaning", e.meaning}});
+    legend.push_back(
+        {{"status", StatusJson(e.status)}, {"badge", e.badge}, {"meaning", e.meaning}});
   out["legend_entries"] = legend;
   Json bands = Json::array();
   for (std::size_t b = 0; b < s.bands.size(); ++b)
-    bands.push_back({{"id", s.bands[b].key}, {"title", s.bands[b].title}, {"box", BoxJson(p.bands[b])}});
+    bands.push_back(
+        {{"id", s.bands[b].key}, {"title", s.bands[b].title}, {"box", BoxJson(p.bands[b])}});
   out["bands"] = bands;
   Json nodes = Json::array();
   for (std::size_t i = 0; i < s.nodes.size(); ++i) {
@@ -102,12 +104,15 @@ std::string PositionedSceneJson(const PositionedScene& p) {
     node["context"] = n.context;
     node["box"] = BoxJson(p.nodes[i]);
     Json lines = Json::array();
-    for (const SceneText& t : n.lines) lines.push_back({{"text", t.text}, {"role", RoleName(t.role)}});
+    for (const SceneText& t : n.lines)
+      lines.push_back({{"text", t.text}, {"role", RoleName(t.role)}});
     node["lines"] = lines;
     if (n.completeness) node["completeness"] = Rounded(*n.completeness);
     if (n.counts)
-      node["counts"] = {{"strong", (*n.counts)[0]}, {"weak", (*n.counts)[1]},
-                        {"filling", (*n.counts)[2]}, {"missing", (*n.counts)[3]},
+      node["counts"] = {{"strong", (*n.counts)[0]},
+                        {"weak", (*n.counts)[1]},
+                        {"filling", (*n.counts)[2]},
+                        {"missing", (*n.counts)[3]},
                         {"unknown", (*n.counts)[4]}};
     if (!n.link.empty()) node["link"] = n.link;
     nodes.push_back(node);
@@ -118,8 +123,8 @@ std::string PositionedSceneJson(const PositionedScene& p) {
     const SceneEdge& e = s.edges[i];
     Json points = Json::array();
     for (const ScenePoint& pt : p.edges[i].points) points.push_back({Rounded(pt.x), Rounded(pt.y)});
-    Json edge{{"from", e.from}, {"to", e.to}, {"cross_chain", e.cross_chain},
-              {"backwards", e.backwards}};
+    Json edge{
+        {"from", e.from}, {"to", e.to}, {"cross_chain", e.cross_chain}, {"backwards", e.backwards}};
     if (e.count > 1) edge["count"] = e.count;
     edge["points"] = points;
     edges.push_back(edge);

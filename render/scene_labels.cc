@@ -80,8 +80,7 @@ HtmlLabel Counts(const StatusCounts& counts) {
     line.Add(Font(s.badge, {10, s.border, true}));
     line.Add(Font(" " + std::to_string(counts[i]), kCountText));
   }
-  if (counts[4])
-    line.Add(Font("  未评 " + std::to_string(counts[4]), {10, kMutedColour, false}));
+  if (counts[4]) line.Add(Font("  未评 " + std::to_string(counts[4]), {10, kMutedColour, false}));
   return line;
 }
 
@@ -139,10 +138,11 @@ HtmlLabel NodeLabel(const SceneNode& node) {
   const std::string& name = node.lines.empty() ? node.key : node.lines[0].text;
   const TextStyle title = TextStyleFor(node.kind, SceneTextRole::kTitle, node.context);
   if (node.kind == SceneNodeKind::kSmallLink) {
-    return Table(0, 0, 0, 1).Add(HtmlLabel("TR")
-                                     .Add(Cell({{"ALIGN", "LEFT"}}, Font(name, title)))
-                                     .Add(HtmlLabel("TD", {{"WIDTH", "4"}}))
-                                     .Add(BadgeCell(node.status)));
+    return Table(0, 0, 0, 1)
+        .Add(HtmlLabel("TR")
+                 .Add(Cell({{"ALIGN", "LEFT"}}, Font(name, title)))
+                 .Add(HtmlLabel("TD", {{"WIDTH", "4"}}))
+                 .Add(BadgeCell(node.status)));
   }
   const Attrs wide{{"COLSPAN", "2"}, {"ALIGN", "LEFT"}};
   HtmlLabel table = Table(0, 0, 0, 2);

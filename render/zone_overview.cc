@@ -1,6 +1,8 @@
 #include "render/zone_overview.h"
 
+#include <array>
 #include <cassert>
+#include <cstdint>
 #include <set>
 
 #include "render/html_text.h"
@@ -28,11 +30,10 @@ SceneNode Card(const Chain& chain, const std::vector<std::optional<LinkStatus>>&
   card.lines.push_back({Ellipsize(chain.name.zh, 12), SceneTextRole::kTitle});
   if (!chain.name.en.empty())
     card.lines.push_back({Ellipsize(chain.name.en, 28), SceneTextRole::kMuted});
-  card.lines.push_back({"环节 " + std::to_string(chain.links().size()) + "：上游 " +
-                            std::to_string(per_stage[0]) + " · 中游 " +
-                            std::to_string(per_stage[1]) + " · 下游 " +
-                            std::to_string(per_stage[2]),
-                        SceneTextRole::kMuted});
+  card.lines.push_back(
+      {"环节 " + std::to_string(chain.links().size()) + "：上游 " + std::to_string(per_stage[0]) +
+           " · 中游 " + std::to_string(per_stage[1]) + " · 下游 " + std::to_string(per_stage[2]),
+       SceneTextRole::kMuted});
   return card;
 }
 

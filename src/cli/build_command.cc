@@ -26,8 +26,8 @@
 #include "src/io/zone_loader.h"
 #include "src/report/analysis_json.h"
 #include "src/report/analysis_report.h"
-#include "src/report/index_page.h"
 #include "src/report/list_registry.h"
+#include "src/report/report_page.h"
 
 namespace chainmap {
 
@@ -36,7 +36,7 @@ const std::string_view kBuildHelp =
     "                      [--targets N] [--assume-stage STAGE] [--dpi N] [--jobs N]\n"
     "\n"
     "Produces the zone's whole deliverable in DIR:\n"
-    "  index.html            the front page: completeness, overview, chains, links\n"
+    "  index.html            the report: maps, search, panels, tables; works offline\n"
     "  deck.pptx             the editable PowerPoint deck (see 'chainmap deck --help')\n"
     "  maps/                 a map per chain and the overview (svg, png, pdf); a chain\n"
     "                        of more than 60 links: an index map and detail maps ID-N\n"
@@ -96,6 +96,25 @@ std::string Text(Writer write) {
   std::ostringstream out;
   write(out);
   return out.str();
+}
+
+/// Where the map workers leave each map's SVG for the report page (removed after).
+constexpr std::string_view kPageMaps = ".page-maps";
+
+/// index.html: the report page under the 现状 and the 远景 (the scenario given, or signed
+/// and later, as the deck), with the maps the workers laid out.
+void WriteReportIndex(const fs::path& staging, const ZoneAnalysis& analysis,
+                      const ZoneAnalysisOptions& options, std::vector<ReportMap> maps) {
+  const Zone& zone = analysis.zone();
+  ZoneAnalysisOptions other = options;
+  other.assume_stage = options.assume_stage ? std::nullopt : std::optional(ProjectStage::kSigned);
+  ZoneAnalysis second(zone, other);
+  second.Run();
+  const bool vision_given = options.assume_stage.has_value();
+  ReportPageInput input{vision_given ? second : analysis, vision_given ? analysis : second,
+                        vision_given, std::move(maps), BuildLists(ListInputs{zone, analysis})};
+  WriteFile(staging / "index.html", Text([&](std::ostream& o) { WriteReportPage(o, input); }));
+  fs::remove_all(staging / kPageMaps);
 }
 
 /// Refuses to replace a directory that an earlier build did not make.
@@ -196,30 +215,22 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     throw InputError(staging.string(), "cannot create: " + (ec ? ec.message() : "exists"));
 
   // Job 0 writes the documents; jobs 1.. lay out one map each and write it in every format.
-  IndexPageLinks links{map_format_names, {}, {}, {}};
   const auto documents = [&] {
-    const auto write = [&](const std::string& path, const std::string& content,
-                           std::vector<std::string>& index) {
+    const auto write = [&](const std::string& path, const std::string& content) {
       WriteFile(staging / path, content);
-      index.push_back(path);
     };
     write("report/analysis.md",
-          Text([&](std::ostream& o) { WriteAnalysisMarkdown(o, analysis, {}); }), links.reports);
-    write("report/analysis.json", WriteJson(AnalysisToJson(analysis)), links.reports);
+          Text([&](std::ostream& o) { WriteAnalysisMarkdown(o, analysis, {}); }));
+    write("report/analysis.json", WriteJson(AnalysisToJson(analysis)));
     // A file planners open in Excel: the byte-order mark makes it read the Chinese as UTF-8.
     write("report/targets.csv",
-          std::string(kUtf8Bom) + Text([&](std::ostream& o) { WriteTargetsCsv(o, analysis, {}); }),
-          links.reports);
+          std::string(kUtf8Bom) + Text([&](std::ostream& o) { WriteTargetsCsv(o, analysis, {}); }));
     for (const auto& [name, content] :
          ListFiles(BuildLists(ListInputs{zone, analysis}), list_formats))
-      write("lists/" + name, content, links.lists);
+      write("lists/" + name, content);
     const ExportGraph graph = BuildExportGraph(zone);
-    write("export/zone.graphml", Text([&](std::ostream& o) { WriteGraphml(graph, o); }),
-          links.exports);
-    write("export/zone.json", Text([&](std::ostream& o) { WriteNodeLinkJson(graph, o); }),
-          links.exports);
-    WriteFile(staging / "index.html",
-              Text([&](std::ostream& o) { WriteIndexPage(o, analysis, links); }));
+    write("export/zone.graphml", Text([&](std::ostream& o) { WriteGraphml(graph, o); }));
+    write("export/zone.json", Text([&](std::ostream& o) { WriteNodeLinkJson(graph, o); }));
   };
   // One layout per map, written in every format (a writer never lays out again): per
   // chain its map (or its index map), then the detail maps of large chains, then the
@@ -263,6 +274,9 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
       stem = "overview";
     }
     const LaidOutMap laid_out = LayOutScene(*graphviz, std::move(scene), page);
+    // The report page draws the same layout; the parent puts the maps together.
+    WriteFile(staging / kPageMaps / (std::to_string(job) + ".svg"),
+              ReportMapFrom(laid_out.positioned(), "", std::nullopt, job).svg);
     for (const OutputFormat format : map_formats)
       WriteFile(staging / "maps" / (stem + "." + std::string(ToString(format))),
                 laid_out.Write(format, page).bytes);
@@ -284,6 +298,23 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     for (const std::string& f : failures) message += "\n  " + f;
     throw std::runtime_error(message);
   }
+  WriteReportIndex(staging, analysis, options, [&] {
+    // The overview first, then each chain's map and its detail maps, as the jobs made them.
+    std::vector<ReportMap> maps;
+    const auto read = [&](std::size_t job) {
+      std::ifstream in(staging / kPageMaps / (std::to_string(job) + ".svg"), std::ios::binary);
+      return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    maps.push_back({"总览", read(zone.chains().size()), std::nullopt});
+    for (std::size_t job = 0; job < map_jobs.size(); ++job) {
+      const auto [c, part] = map_jobs[job];
+      if (c == zone.chains().size()) continue;
+      std::string name = zone.chains()[c].name.zh;
+      if (part) name += " · " + plans[c].parts[*part].title;
+      maps.push_back({name, read(job), c});
+    }
+    return maps;
+  }());
   WriteFile(staging / kMarker,
             "made by chainmap build; the whole directory is replaced by the next build\n");
   Publish(staging, dir);
@@ -293,9 +324,9 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
   for (const auto& entry : fs::recursive_directory_iterator(dir))
     if (entry.is_regular_file() && entry.path().filename() != kMarker)
       ++counts[fs::relative(entry.path(), dir).begin()->string()];
-  out << "built " << dir.string() << ": index.html, deck.pptx, maps/ " << counts["maps"] << " files, report/ "
-      << counts["report"] << ", lists/ " << counts["lists"] << ", export/ " << counts["export"]
-      << "\n";
+  out << "built " << dir.string() << ": index.html, deck.pptx, maps/ " << counts["maps"]
+      << " files, report/ " << counts["report"] << ", lists/ " << counts["lists"] << ", export/ "
+      << counts["export"] << "\n";
   return 0;
 }
 

@@ -4,17 +4,17 @@
 
 #include "src/cli/args.h"
 #include "src/cli/commands.h"
+#include "src/extract/proposal_apply.h"
 #include "src/extract/summary_extractor.h"
 #include "src/extract/zone_match.h"
-#include "src/extract/proposal_apply.h"
 #include "src/io/atomic_file.h"
 #include "src/io/diagnostic.h"
 #include "src/io/number_format.h"
 #include "src/io/proposals_json.h"
-#include "src/io/zone_saver.h"
-#include "src/io/zone_write_lock.h"
 #include "src/io/summary_file.h"
 #include "src/io/zone_loader.h"
+#include "src/io/zone_saver.h"
+#include "src/io/zone_write_lock.h"
 #include "src/report/extract_report.h"
 
 namespace chainmap {
@@ -52,11 +52,13 @@ double Confidence(const std::string& text) {
     if (used == text.size() && c >= 0 && c <= 1) return c;
   } catch (const std::exception&) {
   }
-  throw UsageError("chainmap extract: --min-confidence must be a number from 0 to 1, not '" + text + "'");
+  throw UsageError("chainmap extract: --min-confidence must be a number from 0 to 1, not '" + text +
+                   "'");
 }
 
 /// Writes the proposals into the zone under its lock; every file or none.
-int Apply(const Extraction& read, const std::string& zone_dir, double min_confidence, std::ostream& out) {
+int Apply(const Extraction& read, const std::string& zone_dir, double min_confidence,
+          std::ostream& out) {
   const ZoneWriteLock lock(zone_dir, "chainmap extract --apply");
   Zone zone = LoadZoneDirectory(zone_dir).zone;
   Extraction x = read;
@@ -69,9 +71,10 @@ int Apply(const Extraction& read, const std::string& zone_dir, double min_confid
     if (ReadFileIfExists(path) != content) files.emplace_back(path, content);
   }
   WriteFilesAtomically(files);
-  out << "写入 " << zone_dir << "：新增项目 " << counts.projects_added << " 个，阶段更新 " << counts.stages_changed
-      << " 个，补充投资额 " << counts.amounts_added << " 个，新增数据 " << counts.facts_added << " 条；未写入 "
-      << counts.skipped << " 条（可信度低于 " << FormatNumber(min_confidence) << " 或已在图中）。\n";
+  out << "写入 " << zone_dir << "：新增项目 " << counts.projects_added << " 个，阶段更新 "
+      << counts.stages_changed << " 个，补充投资额 " << counts.amounts_added << " 个，新增数据 "
+      << counts.facts_added << " 条；未写入 " << counts.skipped << " 条（可信度低于 "
+      << FormatNumber(min_confidence) << " 或已在图中）。\n";
   return 0;
 }
 
@@ -85,7 +88,8 @@ int RunExtract(const std::vector<std::string>& argv, std::ostream& out, std::ost
                    {"--apply", false, ""},
                    {"--min-confidence", true, ""}});
   if (args.positional().size() != 1)
-    throw UsageError("chainmap extract: give one FILE (a .txt or .docx summary, or a reviewed .json)");
+    throw UsageError(
+        "chainmap extract: give one FILE (a .txt or .docx summary, or a reviewed .json)");
   const std::string format = args.Value("--format").value_or("text");
   if (format != "text" && format != "json" && format != "md")
     throw UsageError("chainmap extract: --format must be text, json or md, not '" + format + "'");
@@ -106,7 +110,8 @@ int RunExtract(const std::vector<std::string>& argv, std::ostream& out, std::ost
     extraction.document = file.filename().string();
   }
   std::optional<std::string> zone_dir = args.Value("--zone");
-  if (!zone_dir && !args.Flag("--no-zone") && std::filesystem::exists("chains/zone.json")) zone_dir = "chains";
+  if (!zone_dir && !args.Flag("--no-zone") && std::filesystem::exists("chains/zone.json"))
+    zone_dir = "chains";
   if (args.Flag("--apply")) {
     if (!zone_dir) throw UsageError("chainmap extract: --apply needs --zone ZONE");
     return Apply(extraction, *zone_dir, min_confidence, out);

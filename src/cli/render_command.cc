@@ -66,8 +66,8 @@ int PositiveNumber(const Args& args, const std::string& option, int fallback, in
 /// The file of detail map k beside the index map `output`: steel.svg → steel-1.svg.
 std::string PartFile(const std::string& output, std::size_t k) {
   const std::filesystem::path path(output);
-  return (path.parent_path() / (path.stem().string() + "-" + std::to_string(k + 1) +
-                                path.extension().string()))
+  return (path.parent_path() /
+          (path.stem().string() + "-" + std::to_string(k + 1) + path.extension().string()))
       .string();
 }
 
@@ -165,8 +165,8 @@ int RunRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
       const int n = PositiveNumber(args, "--part", 1, 1000000);
       if (!plan.split() || n < 1 || static_cast<std::size_t>(n) > plan.parts.size())
         throw UsageError("chainmap render: --part must be from 1 to " +
-                         std::to_string(plan.parts.size()) + " for chain '" + *chain_id +
-                         "'" + (plan.split() ? "" : " (it fits one map: leave --part out)"));
+                         std::to_string(plan.parts.size()) + " for chain '" + *chain_id + "'" +
+                         (plan.split() ? "" : " (it fits one map: leave --part out)"));
       options.part = plan.parts[static_cast<std::size_t>(n - 1)];
     }
     ZoneAnalysis analysis(zone, analysis_options);
@@ -176,8 +176,7 @@ int RunRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
       // The index map; with -o FILE, the detail maps beside it as FILE-1, FILE-2, …
       std::vector<std::string> files;
       if (output && *output != "-" && *format != OutputFormat::kDot && !json)
-        for (std::size_t k = 0; k < plan.parts.size(); ++k)
-          files.push_back(PartFile(*output, k));
+        for (std::size_t k = 0; k < plan.parts.size(); ++k) files.push_back(PartFile(*output, k));
       std::vector<std::string> links;  // relative to the index
       for (const std::string& f : files)
         links.push_back(std::filesystem::path(f).filename().string());

@@ -14,7 +14,8 @@ std::string Cite(const ApplyOptions& o, const ExtractSource& s) {
 }
 
 /// A new id in the zone: "<prefix>-<n>" with the smallest n not taken.
-std::string FreeId(const std::string& prefix, const std::function<bool(const std::string&)>& taken) {
+std::string FreeId(const std::string& prefix,
+                   const std::function<bool(const std::string&)>& taken) {
   for (int n = 1;; ++n) {
     std::ostringstream id;
     id << prefix << "-" << std::setw(2) << std::setfill('0') << n;

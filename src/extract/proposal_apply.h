@@ -18,7 +18,7 @@ struct ApplyCounts {
 
 /// Options for ApplyProposals.
 struct ApplyOptions {
-  std::string document;        ///< How records cite the summary: its file name.
+  std::string document;         ///< How records cite the summary: its file name.
   double min_confidence = 0.7;  ///< Proposals below this are left out.
 };
 

@@ -28,7 +28,8 @@ std::optional<std::size_t> FindEnterprise(const Zone& zone, const ProjectProposa
       const std::string key = NameKey(n);
       if (key.size() < 6) continue;
       const bool hit = name.find(key) != std::string::npos ||
-                       (!named.empty() && (named.find(key) != std::string::npos || key.find(named) != std::string::npos));
+                       (!named.empty() && (named.find(key) != std::string::npos ||
+                                           key.find(named) != std::string::npos));
       if (hit && key.size() > best_len) {
         best = e;
         best_len = key.size();

@@ -21,28 +21,33 @@ class Reader {
     throw InputError({d});
   }
 
-  std::string String(const Json& j, const std::string& pointer, const char* key, bool required) const {
+  std::string String(const Json& j, const std::string& pointer, const char* key,
+                     bool required) const {
     if (!j.contains(key) || j[key].is_null()) {
       if (required) Fail(pointer, std::string("missing \"") + key + "\"");
       return {};
     }
-    if (!j[key].is_string()) Fail(pointer + "/" + key, std::string("\"") + key + "\" must be a string");
+    if (!j[key].is_string())
+      Fail(pointer + "/" + key, std::string("\"") + key + "\" must be a string");
     return j[key].get<std::string>();
   }
 
   std::optional<double> Number(const Json& j, const std::string& pointer, const char* key) const {
     if (!j.contains(key) || j[key].is_null()) return std::nullopt;
     if (!j[key].is_number() || j[key].get<double>() < 0)
-      Fail(pointer + "/" + key, std::string("\"") + key + "\" must be a number of 0 or more, or null");
+      Fail(pointer + "/" + key,
+           std::string("\"") + key + "\" must be a number of 0 or more, or null");
     return j[key].get<double>();
   }
 
-  std::optional<ProjectStage> Stage(const Json& j, const std::string& pointer, const char* key) const {
+  std::optional<ProjectStage> Stage(const Json& j, const std::string& pointer,
+                                    const char* key) const {
     const std::string text = String(j, pointer, key, false);
     if (text.empty()) return std::nullopt;
     const auto stage = ParseProjectStage(text);
     if (!stage)
-      Fail(pointer + "/" + key, "unknown stage '" + text + "' (one of " + std::string(ProjectStageChoices()) + ")");
+      Fail(pointer + "/" + key,
+           "unknown stage '" + text + "' (one of " + std::string(ProjectStageChoices()) + ")");
     return stage;
   }
 
@@ -62,7 +67,8 @@ class Reader {
 
   const Json& Array(const Json& root, const char* key) const {
     if (!root.contains(key) || !root[key].is_array())
-      Fail("", std::string("\"") + key + "\" must be an array (write the file with chainmap extract --format json)");
+      Fail("", std::string("\"") + key +
+                   "\" must be an array (write the file with chainmap extract --format json)");
     return root[key];
   }
 
@@ -86,7 +92,8 @@ Extraction ReadProposalsJson(std::string_view text, const std::string& display) 
   }
   const Reader r(doc, display);
   const Json& root = doc.root();
-  if (!root.is_object()) r.Fail("", "a proposals file is a JSON object, as chainmap extract --format json writes it");
+  if (!root.is_object())
+    r.Fail("", "a proposals file is a JSON object, as chainmap extract --format json writes it");
   Extraction x;
   x.document = r.String(root, "", "document", true);
   x.title = r.String(root, "", "title", false);
@@ -126,13 +133,14 @@ Extraction ReadProposalsJson(std::string_view text, const std::string& display) 
     FactProposal f;
     f.text = r.String(j, at, "text", true);
     const std::string kind = r.String(j, at, "kind", false);
-    for (auto k : {FactProposal::Kind::kTotal, FactProposal::Kind::kTarget, FactProposal::Kind::kThreshold,
-                   FactProposal::Kind::kIndicator})
+    for (auto k : {FactProposal::Kind::kTotal, FactProposal::Kind::kTarget,
+                   FactProposal::Kind::kThreshold, FactProposal::Kind::kIndicator})
       if (ToString(k) == kind) f.kind = k;
     if (j.contains("figures") && j["figures"].is_array())
       for (const Json& g : j["figures"])
         if (g.is_object() && g.contains("value") && g["value"].is_number())
-          f.figures.push_back({g["value"].get<double>(), g.value("unit", ""), g.value("approximate", false)});
+          f.figures.push_back(
+              {g["value"].get<double>(), g.value("unit", ""), g.value("approximate", false)});
     f.confidence = r.Number(j, at, "confidence").value_or(1.0);
     f.source = r.Source(j, at);
     x.facts.push_back(std::move(f));

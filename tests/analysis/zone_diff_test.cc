@@ -20,20 +20,23 @@ using testing::Replace;
 TEST_CASE("zone diff: projects added, removed, advanced; a link and completeness by hand") {
   testing::ZoneFiles old_files = testing::TinyZoneFiles();
   old_files["projects.json"] = Replace(old_files["projects.json"], R"("source": "[inf] test"}
-  ])", R"("source": "[inf] test"},
+  ])",
+                                       R"("source": "[inf] test"},
     {"id": "old-plan", "name": "矿山项目", "links": ["steel/ore"], "stage": "planned", "source": "[inf] test"}
   ])");
   testing::ZoneFiles new_files = testing::TinyZoneFiles();
   new_files["zone.json"] = Replace(new_files["zone.json"], "2024-06", "2025-06");
-  new_files["projects.json"] = Replace(
-      Replace(Replace(new_files["projects.json"], R"("stage": "construction")", R"("stage": "operating")"),
-              R"("investment": 5)", R"("investment": 6)"),
-      R"("source": "[inf] test"}
-  ])", R"("source": "[inf] test"},
+  new_files["projects.json"] =
+      Replace(Replace(Replace(new_files["projects.json"], R"("stage": "construction")",
+                              R"("stage": "operating")"),
+                      R"("investment": 5)", R"("investment": 6)"),
+              R"("source": "[inf] test"}
+  ])",
+              R"("source": "[inf] test"},
     {"id": "battery-plant", "name": "电池项目", "links": ["nev/battery"], "stage": "negotiating", "source": "[inf] test"}
   ])");
-  new_files["enterprises.json"] =
-      Replace(new_files["enterprises.json"], R"("steel/wire-rod"])", R"("steel/wire-rod", "steel/springs"])");
+  new_files["enterprises.json"] = Replace(new_files["enterprises.json"], R"("steel/wire-rod"])",
+                                          R"("steel/wire-rod", "steel/springs"])");
 
   const Zone old_zone = testing::LoadFiles(old_files).zone;
   const Zone new_zone = testing::LoadFiles(new_files).zone;

@@ -17,11 +17,11 @@ fs::path CopyMini(const std::string& name) {
 
 std::string Check(const fs::path& deck, const fs::path& zone, int& code) {
   std::string out;
-  FILE* pipe = ::popen(("python3 " CHAINMAP_SOURCE_DIR "/tests/render/check_pptx.py " +
-                        ShellQuote(deck.string()) + " --zone " + ShellQuote(zone.string()) +
-                        " 2>&1")
-                           .c_str(),
-                       "r");
+  FILE* pipe =
+      ::popen(("python3 " CHAINMAP_SOURCE_DIR "/tests/render/check_pptx.py " +
+               ShellQuote(deck.string()) + " --zone " + ShellQuote(zone.string()) + " 2>&1")
+                  .c_str(),
+              "r");
   char buffer[4096];
   std::size_t n;
   while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
@@ -61,8 +61,8 @@ TEST_CASE("deck writes a well-formed PPTX with a shape per link and a connector 
 
 TEST_CASE("hostile names give a deck that is still well-formed", "[cli][deck]") {
   const fs::path dir = CopyMini("deck-hostile");
-  const std::string hostile = "<b>&amp; \\\"引号\\\" 'x' \\u0001\\u0008\\u001f\\uffff" +
-                              std::string(2000, 'W');
+  const std::string hostile =
+      "<b>&amp; \\\"引号\\\" 'x' \\u0001\\u0008\\u001f\\uffff" + std::string(2000, 'W');
   for (const char* file : {"steel.json", "candidates.json"}) {
     std::string text = Snapshot(dir / "zone").at(file);
     const std::string from = std::string(file) == "steel.json" ? "\"废钢\"" : "\"某齿轮钢企业\"";

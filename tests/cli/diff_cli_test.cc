@@ -9,6 +9,10 @@
 //   from missing to weak (水云踪智控, a local enterprise named only in 2024).
 // - Completeness (strong + ½ weak, filling counts 0): equipment 0.5/19 = 2.6 % → 1/19 =
 //   5.3 %; the zone 14/158 = 8.9 % → 14.5/158 = 9.2 %; the other chains unchanged.
+// - Targets (chainmap targets, 3 a link): with sensors local, equipment/motion-chips gains
+//   a local downstream partner (+5 fit) and ties at 44 with the others; by link id its
+//   three candidates (华润微, 兆易创新, 士兰微) take places 7–9, 埃斯顿 moves 7 → 10 and
+//   华昌达 (8), 克来机电 (9) and 杭氧股份 (10) leave the top 10.
 #include <catch2/catch.hpp>
 
 #include "tests/cli/run_process.h"
@@ -18,11 +22,11 @@ namespace {
 
 /// Runs chainmap with these arguments in the source tree.
 testing::ProcessResult Run(const std::vector<std::string>& args) {
-  std::string line = "cd " + testing::ShellQuote(CHAINMAP_SOURCE_DIR) + " && " + testing::ShellQuote(CHAINMAP_BINARY);
+  std::string line = "cd " + testing::ShellQuote(CHAINMAP_SOURCE_DIR) + " && " +
+                     testing::ShellQuote(CHAINMAP_BINARY);
   for (const std::string& a : args) line += " " + testing::ShellQuote(a);
   return testing::RunProcess(line);
 }
-
 
 TEST_CASE("diff 2023-06 → 2024-06: the zone's history, read by hand") {
   const auto r = Run({"diff", "snapshots/2023-06", "chains"});

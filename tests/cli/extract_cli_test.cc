@@ -10,7 +10,8 @@ namespace {
 
 /// Runs chainmap with these arguments in the source tree.
 testing::ProcessResult Run(const std::vector<std::string>& args) {
-  std::string line = "cd " + testing::ShellQuote(CHAINMAP_SOURCE_DIR) + " && " + testing::ShellQuote(CHAINMAP_BINARY);
+  std::string line = "cd " + testing::ShellQuote(CHAINMAP_SOURCE_DIR) + " && " +
+                     testing::ShellQuote(CHAINMAP_BINARY);
   for (const std::string& a : args) line += " " + testing::ShellQuote(a);
   return testing::RunProcess(line);
 }
@@ -31,7 +32,8 @@ TEST_CASE("extract --format json: projects with the documented fields, facts apa
   CHECK(p["investment_yi"].get<double>() == Approx(0.8));
   CHECK(p["stage"] == "construction");
   CHECK(p["section"] == "一(一)");
-  CHECK(p["sentence"].get<std::string>().find("投资8000万元的瑞达精密轴承项目主体完工") != std::string::npos);
+  CHECK(p["sentence"].get<std::string>().find("投资8000万元的瑞达精密轴承项目主体完工") !=
+        std::string::npos);
   CHECK(j["projects"][0]["mentions"].size() == 1);
   CHECK(j["facts"].size() == 6);
   CHECK(j["document"] == "kaifaqu-2025.txt");
@@ -74,7 +76,8 @@ TEST_CASE("extract --apply: reviewed proposals become sourced records, nothing e
   const auto zone = scratch.path() / "zone";
   std::filesystem::copy(testing::MiniZone(), zone);
   const auto proposals = scratch.path() / "proposals.json";
-  auto r = Run({"extract", "--zone", zone.string(), "--format", "json", Fixture("kaifaqu-2025.txt")});
+  auto r =
+      Run({"extract", "--zone", zone.string(), "--format", "json", Fixture("kaifaqu-2025.txt")});
   REQUIRE(r.exit_code == 0);
   auto j = nlohmann::json::parse(r.out);
   j["projects"][4]["accept"] = false;  // the reviewer leaves out the logistics park
@@ -104,8 +107,9 @@ TEST_CASE("extract --apply: reviewed proposals become sourced records, nothing e
 TEST_CASE("extract --apply: a reviewed file with a bad field names it") {
   ScratchDir scratch;
   const auto file = scratch.path() / "p.json";
-  std::ofstream(file) << "{\"document\": \"a.txt\", \"projects\": [{\"name\": \"x\", \"sentence\": \"s\",\n"
-                         "  \"stage\": \"built\"}], \"facts\": []}";
+  std::ofstream(file)
+      << "{\"document\": \"a.txt\", \"projects\": [{\"name\": \"x\", \"sentence\": \"s\",\n"
+         "  \"stage\": \"built\"}], \"facts\": []}";
   const auto r = Run({"extract", "--zone", testing::MiniZone().string(), "--apply", file.string()});
   CHECK(r.exit_code == 2);
   CHECK(r.err.find(file.string() + ":2:") != std::string::npos);

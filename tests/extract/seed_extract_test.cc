@@ -16,7 +16,8 @@ namespace {
 
 bool SameName(const std::string& a, const std::string& b) {
   const std::string x = NameKey(a), y = NameKey(b);
-  return x == y || (x.size() >= 12 && y.size() >= 12 && (x.find(y) != std::string::npos || y.find(x) != std::string::npos));
+  return x == y || (x.size() >= 12 && y.size() >= 12 &&
+                    (x.find(y) != std::string::npos || y.find(x) != std::string::npos));
 }
 
 struct Score {
@@ -26,7 +27,8 @@ struct Score {
 
 Score Check(const std::string& seed) {
   const Zone zone = LoadZoneDirectory(std::string(CHAINMAP_SOURCE_DIR) + "/chains").zone;
-  const Extraction x = ExtractSummary(SplitSummary(ReadSummaryFile(std::string(CHAINMAP_SOURCE_DIR) + "/tests/fixtures/extract/seeds/" + seed)));
+  const Extraction x = ExtractSummary(SplitSummary(
+      ReadSummaryFile(std::string(CHAINMAP_SOURCE_DIR) + "/tests/fixtures/extract/seeds/" + seed)));
   Score s;
   s.proposed = x.projects.size();
   for (const ProjectProposal& p : x.projects) {

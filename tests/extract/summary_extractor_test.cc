@@ -35,7 +35,8 @@ TEST_CASE("extract: a 2025 summary of another zone, with 万元 and next year's 
   const Extraction x = ExtractFixture("kaifaqu-2025.txt");
   CHECK(x.year == "2025");
   CHECK(Names(x) == std::vector<std::string>{"华信新材料年产2万吨锂电铜箔项目", "瑞达精密轴承项目",
-                                             "光明氢能加氢站网络项目", "储能电池模组项目", "智慧物流园项目"});
+                                             "光明氢能加氢站网络项目", "储能电池模组项目",
+                                             "智慧物流园项目"});
   const ProjectProposal* copper = Find(x, "华信新材料年产2万吨锂电铜箔");
   REQUIRE(copper);
   CHECK(copper->investment_yi == Approx(3.2));
@@ -70,8 +71,9 @@ TEST_CASE("extract: a 2025 summary of another zone, with 万元 and next year's 
 
 TEST_CASE("extract: a park's total is a fact, its projects are projects") {
   const Extraction x = ExtractFixture("jijuqu-2022.txt");
-  CHECK(Names(x) == std::vector<std::string>{"年产300万吨骨料项目", "装配式建筑部品项目", "新型墙材项目",
-                                             "恒通电缆年产5万公里特种线缆项目", "光伏组件回收利用项目"});
+  CHECK(Names(x) == std::vector<std::string>{"年产300万吨骨料项目", "装配式建筑部品项目",
+                                             "新型墙材项目", "恒通电缆年产5万公里特种线缆项目",
+                                             "光伏组件回收利用项目"});
   for (const char* name : {"年产300万吨骨料", "装配式建筑部品", "新型墙材"})
     CHECK(Find(x, name)->stage == ProjectStage::kConstruction);
   CHECK(*Find(x, "年产300万吨骨料")->investment_yi == 25);
@@ -100,8 +102,10 @@ TEST_CASE("extract: aggregates and kinds of project are never projects") {
 
 TEST_CASE("extract: aims do not move the current stage") {
   const Extraction x = Extract(
-      "二、明年工作计划\n全力服务在建项目，确保总投资 4 亿元的甲新材料项目年底前建成投产、总投资 2 亿元的"
-      "乙精密部件项目完成厂房主体建设；力争总投资 6 亿元的丙智能装备项目明年开工建设。其中，丁科技年产 1 万台电机项目"
+      "二、明年工作计划\n全力服务在建项目，确保总投资 4 亿元的甲新材料项目年底前建成投产、总投资 2 "
+      "亿元的"
+      "乙精密部件项目完成厂房主体建设；力争总投资 6 "
+      "亿元的丙智能装备项目明年开工建设。其中，丁科技年产 1 万台电机项目"
       "已开工建设。\n");
   REQUIRE(x.projects.size() == 4);
   CHECK(x.projects[0].stage == ProjectStage::kConstruction);

@@ -19,7 +19,8 @@ TEST_CASE("summary text: spaces inside Chinese go, between Latin words one stays
 TEST_CASE("summary text: title, sections and sentences across broken lines") {
   const SummaryText text = SplitSummary(
       " 某区 2025 年工作\n总结\n\n一、上半年情况\n\n完成投资 3\n\n亿元。另有项目\n 2 个。\n"
-      "（二）招商引资。签约项目 6 个；洽谈\n项目 3 个。\n1. 细项。内容。\n二、下半年打算\n确保投产。\n");
+      "（二）招商引资。签约项目 6 个；洽谈\n项目 3 个。\n1. "
+      "细项。内容。\n二、下半年打算\n确保投产。\n");
   CHECK(text.title == "某区2025年工作总结");
   REQUIRE(text.sentences.size() == 8);
   CHECK(text.sentences[0].text == "上半年情况。");

@@ -29,11 +29,19 @@ TEST_CASE("XmlWriter refuses a document with an element left open", "[xml]") {
 }
 
 TEST_CASE("XmlEscape replaces what XML 1.0 forbids, one U+FFFD each", "[xml]") {
-  CHECK(XmlEscape("a\x01" "b\x1F" "c") == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c");
+  CHECK(XmlEscape("a\x01"
+                  "b\x1F"
+                  "c") ==
+        "a\xEF\xBF\xBD"
+        "b\xEF\xBF\xBD"
+        "c");
   CHECK(XmlEscape("tab\tlf\ncr\r") == "tab\tlf\ncr\r");
   CHECK(XmlEscape("\xEF\xBF\xBE\xEF\xBF\xBF") == "\xEF\xBF\xBD\xEF\xBF\xBD");  // U+FFFE, U+FFFF
-  CHECK(XmlEscape("\xFF" "x") == "\xEF\xBF\xBD" "x");              // not UTF-8
-  CHECK(XmlEscape("\xE4\xB8") == "\xEF\xBF\xBD\xEF\xBF\xBD");      // truncated 中
+  CHECK(XmlEscape("\xFF"
+                  "x") ==
+        "\xEF\xBF\xBD"
+        "x");                                                                  // not UTF-8
+  CHECK(XmlEscape("\xE4\xB8") == "\xEF\xBF\xBD\xEF\xBF\xBD");                  // truncated 中
   CHECK(XmlEscape("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
   CHECK(XmlEscape("中文·链") == "中文·链");
   CHECK(XmlEscape("\xF0\x9F\x98\x80") == "\xF0\x9F\x98\x80");  // U+1F600 stays

@@ -31,9 +31,9 @@ TEST_CASE("ZipBytes gives the same bytes for the same entries, readable by Pytho
 }
 
 TEST_CASE("an OPC package lists every part's content type", "[zip]") {
-  const std::string bytes = OpcPackageBytes(
-      {{"_rels/.rels", "", RelationshipsXml({{"rId1", "urn:t", "x/y.xml"}})},
-       {"x/y.xml", "application/test+xml", "<y/>"}});
+  const std::string bytes =
+      OpcPackageBytes({{"_rels/.rels", "", RelationshipsXml({{"rId1", "urn:t", "x/y.xml"}})},
+                       {"x/y.xml", "application/test+xml", "<y/>"}});
   const auto path = testing::WriteTemp("t.opc", bytes);
   int code = 0;
   const std::string out = testing::Shell(

@@ -26,8 +26,8 @@ inline PositionedScene GridScene(std::size_t per_band, double height = 60) {
   const double width = 150, gap_x = 60, gap_y = 14, top = 40;
   for (std::size_t b = 0; b < 3; ++b) {
     const double x = 20 + static_cast<double>(b) * (width + gap_x + 28);
-    map.bands.push_back({x - 14, top - 30, width + 28,
-                         static_cast<double>(per_band) * (height + gap_y) + 42});
+    map.bands.push_back(
+        {x - 14, top - 30, width + 28, static_cast<double>(per_band) * (height + gap_y) + 42});
     for (std::size_t i = 0; i < per_band; ++i) {
       const std::size_t n = map.scene.nodes.size();
       SceneNode node;
