@@ -64,7 +64,8 @@ void WriteIndexPage(std::ostream& out, const ZoneAnalysis& analysis, const Index
     out << "<p>总览图：" << format_links("overview") << "</p>\n";
   }
 
-  out << "<h2>产业链</h2>\n<table>\n<tr><th>产业链</th><th>全链完整度</th><th>可本地化完整度</th><th>强 / 弱 / 在补 / 缺</th>"
+  out << "<h2>产业链</h2>\n<table>\n<tr><th>产业链</th><th>全链完整度</th><th>可本地化完整度</"
+         "th><th>强 / 弱 / 在补 / 缺</th>"
          "<th>首要招引目标（前三个缺口各一）</th><th>图谱</th></tr>\n";
   const TargetRanking& ranking = analysis.targets();
   for (std::size_t c = 0; c < zone.chains().size(); ++c) {
