@@ -95,9 +95,11 @@ const CandidateSignals& CandidateSignalTable::Get(std::size_t e) {
 CandidateSignals CandidateSignalTable::Compute(std::size_t index) {
   const Enterprise& e = zone_.enterprises()[index];
   CandidateSignals s;
-  if (home_) {
+  if (home_ && !e.region.empty()) {
+    auto it = places_.find(e.region);
+    if (it == places_.end()) it = places_.emplace(e.region, FindPlace(e.region)).first;
     s.proximity = ProximityOf(*home_, e.region);
-    if (auto place = FindPlace(e.region)) s.km = DistanceKm(*home_, *place);
+    if (it->second) s.km = DistanceKm(*home_, *it->second);
   }
   s.distance = DistanceShare(s.proximity, s.km);
 
@@ -119,14 +121,15 @@ CandidateSignals CandidateSignalTable::Compute(std::size_t index) {
 
   auto consider = [&](std::size_t local, TieKind kind) {
     if (!s.tie_kind || TieShare(kind) > TieShare(*s.tie_kind) ||
-        (TieShare(kind) == TieShare(*s.tie_kind) && zone_.enterprises()[local].id <
-                                                        zone_.enterprises()[*s.tied_to].id)) {
+        (TieShare(kind) == TieShare(*s.tie_kind) &&
+         zone_.enterprises()[local].id < zone_.enterprises()[*s.tied_to].id)) {
       s.tied_to = local;
       s.tie_kind = kind;
     }
   };
   for (const Tie& t : e.ties)
-    if (auto local = zone_.EnterpriseIndex(t.enterprise); local && zone_.enterprises()[*local].local)
+    if (auto local = zone_.EnterpriseIndex(t.enterprise);
+        local && zone_.enterprises()[*local].local)
       consider(*local, t.kind);
   for (auto it = std::lower_bound(local_ties_.begin(), local_ties_.end(),
                                   std::tuple{index, std::size_t{0}, TieKind::kGroup});

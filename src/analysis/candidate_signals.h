@@ -2,6 +2,9 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
+#include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "src/analysis/link_status_analysis.h"
@@ -59,6 +62,7 @@ class CandidateSignalTable {
   /// Local enterprise ties recorded on the local side: (candidate, local, kind).
   std::vector<std::tuple<std::size_t, std::size_t, TieKind>> local_ties_;
   std::vector<std::optional<CandidateSignals>> cache_;
+  std::unordered_map<std::string, std::optional<Place>> places_;  ///< By region string.
 };
 
 }  // namespace chainmap

@@ -178,8 +178,8 @@ std::vector<GapType> ChainGapTypes(const Zone& zone, std::size_t c,
     if (s == LinkStatus::kWeak)
       out[l] = GapType::kStrengthen;
     else
-      out[l] = (up[l] || cross_up[l]) && (down[l] || cross_down[l]) ? GapType::kFill
-                                                                     : GapType::kExtend;
+      out[l] =
+          (up[l] || cross_up[l]) && (down[l] || cross_down[l]) ? GapType::kFill : GapType::kExtend;
   }
   return out;
 }

@@ -139,15 +139,14 @@ Departure ResilienceAnalysis::Remove(std::size_t enterprise) const {
         if (x.to == k) related.insert(x.from);
       }
     }
-    const auto& targets = targets_->targets();
-    for (std::size_t i = 0; i < targets.size(); ++i) {
-      const Target& t = targets[i];
-      const CandidateSignals& s = targets_->signals(t.candidate);
-      bool changes = hit.count(t.link) > 0 || (s.tied_to && *s.tied_to == enterprise);
-      for (const LinkKey& k : zone_.enterprises()[t.candidate].links)
-        changes = changes || related.count(k) > 0;
-      if (changes) out.targets_changed.push_back(i);
-    }
+    std::set<std::size_t> changes;
+    for (const LinkKey& k : hit)
+      for (std::size_t i : targets_->by_link()[k.chain][k.link]) changes.insert(i);
+    for (const LinkKey& k : related)
+      for (std::size_t i : targets_by_link_[k.chain][k.link]) changes.insert(i);
+    if (auto it = targets_by_tie_.find(enterprise); it != targets_by_tie_.end())
+      changes.insert(it->second.begin(), it->second.end());
+    out.targets_changed.assign(changes.begin(), changes.end());
   }
   return out;
 }
@@ -157,6 +156,18 @@ void ResilienceAnalysis::Run() {
   total_links_ = 0;
   for (const auto& chain : states) total_links_ += chain.size();
   ran_ = true;
+  targets_by_link_.assign(states.size(), {});
+  targets_by_tie_.clear();
+  for (std::size_t c = 0; c < states.size(); ++c) targets_by_link_[c].resize(states[c].size());
+  if (targets_) {
+    const auto& targets = targets_->targets();
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+      for (const LinkKey& k : zone_.enterprises()[targets[i].candidate].links)
+        targets_by_link_[k.chain][k.link].push_back(i);
+      if (const auto& tied = targets_->signals(targets[i].candidate).tied_to)
+        targets_by_tie_[*tied].push_back(i);
+    }
+  }
   ranking_.clear();
   std::vector<bool> operates(zone_.enterprises().size(), false);
   for (const auto& chain : states)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -72,6 +73,10 @@ class ResilienceAnalysis {
   const TargetRanking* targets_;
   bool ran_ = false;
   std::size_t total_links_ = 0;
+  /// Kept targets by [chain][link] of any link their candidate lists, and by the local
+  /// enterprise their candidate is tied to: which scores a departure can touch.
+  std::vector<std::vector<std::vector<std::size_t>>> targets_by_link_;
+  std::map<std::size_t, std::vector<std::size_t>> targets_by_tie_;
   std::vector<Departure> ranking_;
   std::vector<ChainResilience> chains_;
 };

@@ -59,7 +59,9 @@ void TargetRanking::ComputePriorities() {
       GapPriority& p = priorities_[c][l];
       const GapType type = gaps[c][l];
       if (type == GapType::kNone) continue;
-      p.type = Round2(w * (type == GapType::kFill ? 1.0 / 2 : type == GapType::kExtend ? 1.0 / 3 : 1.0 / 6));
+      p.type = Round2(w * (type == GapType::kFill     ? 1.0 / 2
+                           : type == GapType::kExtend ? 1.0 / 3
+                                                      : 1.0 / 6));
       if (max_gain > 0) p.gain = Round2(w / 4 * double(crit[c][l].gain) / double(max_gain));
       if (max_dominated > 0)
         p.dominance = Round2(w / 4 * double(crit[c][l].dominated) / double(max_dominated));
@@ -133,8 +135,7 @@ void TargetRanking::Run() {
   }
   for (const auto& [e, list] : projects)
     for (const auto& [k, p] : list)
-      if (zone_.projects()[p].stage >= ProjectStage::kNegotiating && pursued(k) &&
-          !operates(e, k))
+      if (zone_.projects()[p].stage >= ProjectStage::kNegotiating && pursued(k) && !operates(e, k))
         add_row(k, e);
   std::sort(all_.begin(), all_.end(), [](const Target& a, const Target& b) {
     return std::pair{a.link, a.candidate} < std::pair{b.link, b.candidate};
@@ -156,9 +157,10 @@ void TargetRanking::Run() {
       for (const LinkCriticality& m : crit[t.link.chain])
         max_dominated = std::max(max_dominated, m.dominated);
       const double dominance =
-          max_dominated == 0 ? 0
-                             : Round2(weights_.gap / 4 * double(crit[t.link.chain][t.link.link].dominated) /
-                                      double(max_dominated));
+          max_dominated == 0
+              ? 0
+              : Round2(weights_.gap / 4 * double(crit[t.link.chain][t.link.link].dominated) /
+                       double(max_dominated));
       score.gap = Round2(Round2(weights_.gap / 6) + dominance);
     }
     double named = 0;
@@ -177,13 +179,13 @@ void TargetRanking::Run() {
                          score.relatedness + score.ties);
   }
 
-  // Qualified link ids, for the tie-break.
-  std::unordered_map<std::size_t, std::string> link_id;
+  // Qualified link ids, for the tie-break, made once per link that has rows.
   std::vector<std::size_t> offset(gaps.size() + 1, 0);
   for (std::size_t c = 0; c < gaps.size(); ++c) offset[c + 1] = offset[c] + gaps[c].size();
   auto flat = [&](LinkKey k) { return offset[k.chain] + k.link; };
+  std::vector<std::string> link_id(offset.back());
   for (const Target& t : all_)
-    if (!link_id.count(flat(t.link))) link_id[flat(t.link)] = zone_.QualifiedId(t.link);
+    if (link_id[flat(t.link)].empty()) link_id[flat(t.link)] = zone_.QualifiedId(t.link);
   auto better = [&](const Target& a, const Target& b) {
     if (a.score.total != b.score.total) return a.score.total > b.score.total;
     if (a.link != b.link) return link_id[flat(a.link)] < link_id[flat(b.link)];
@@ -193,11 +195,10 @@ void TargetRanking::Run() {
   // Per link, best first; keep the top N and every firm in talks.
   std::vector<std::size_t> order(all_.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) {
-              if (all_[a].link != all_[b].link) return all_[a].link < all_[b].link;
-              return better(all_[a], all_[b]);
-            });
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (all_[a].link != all_[b].link) return all_[a].link < all_[b].link;
+    return better(all_[a], all_[b]);
+  });
   targets_.clear();
   for (std::size_t i = 0, rank = 0; i < order.size(); ++i) {
     rank = i > 0 && all_[order[i]].link == all_[order[i - 1]].link ? rank + 1 : 0;

@@ -61,7 +61,7 @@ struct TargetOptions {
                          std::optional<TargetWeights> weights_override = std::nullopt)
       : top(top_n), include_not_pursued(not_pursued), weights(weights_override) {}
   std::size_t top = 0;  ///< Candidates kept per link (in-talks firms always kept); 0: all.
-  bool include_not_pursued = false;  ///< Also rank links the zone does not pursue locally.
+  bool include_not_pursued = false;      ///< Also rank links the zone does not pursue locally.
   std::optional<TargetWeights> weights;  ///< Overrides zone.settings.target_weights.
 };
 

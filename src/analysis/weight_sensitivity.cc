@@ -7,8 +7,8 @@ namespace chainmap {
 
 WeightSensitivity::WeightSensitivity(const Zone& zone, const LinkStatusAnalysis& status,
                                      const GapAnalysis& gaps,
-                                     const CriticalityAnalysis& criticality,
-                                     TargetOptions options, std::size_t top_n)
+                                     const CriticalityAnalysis& criticality, TargetOptions options,
+                                     std::size_t top_n)
     : zone_(zone),
       status_(status),
       gaps_(gaps),
@@ -35,9 +35,12 @@ void WeightSensitivity::Run() {
   base_ = Top(base);
   shifts_.clear();
   const std::pair<std::string_view, double TargetWeights::*> fields[] = {
-      {"gap", &TargetWeights::gap},         {"named", &TargetWeights::named},
-      {"distance", &TargetWeights::distance}, {"scale", &TargetWeights::scale},
-      {"relatedness", &TargetWeights::relatedness}, {"ties", &TargetWeights::ties}};
+      {"gap", &TargetWeights::gap},
+      {"named", &TargetWeights::named},
+      {"distance", &TargetWeights::distance},
+      {"scale", &TargetWeights::scale},
+      {"relatedness", &TargetWeights::relatedness},
+      {"ties", &TargetWeights::ties}};
   for (const auto& [name, field] : fields) {
     for (double factor : {0.75, 1.25}) {
       TargetWeights w = base;

@@ -37,8 +37,7 @@ Json TableJson(const Table& table) {
     Json r = Json::object();
     for (std::size_t c = 0; c < row.size(); ++c) {
       if (const auto* text = std::get_if<std::string>(&row[c])) r[table.columns[c].header] = *text;
-      if (const auto* number = std::get_if<double>(&row[c]))
-        r[table.columns[c].header] = *number;
+      if (const auto* number = std::get_if<double>(&row[c])) r[table.columns[c].header] = *number;
     }
     rows.push_back(r);
   }

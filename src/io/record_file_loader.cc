@@ -44,8 +44,7 @@ std::optional<Revenue> LoadRevenue(ZoneLoad& load, const ZoneDocument& doc,
   return revenue;
 }
 
-void LoadTie(ZoneLoad& load, const ZoneDocument& doc, const std::string& pointer,
-             Enterprise& e) {
+void LoadTie(ZoneLoad& load, const ZoneDocument& doc, const std::string& pointer, Enterprise& e) {
   RecordReader r(doc.json, doc.file, pointer, load.sink());
   if (!r.ok()) return;
   Tie tie;
@@ -73,8 +72,9 @@ void CheckTies(ZoneLoad& load) {
   for (const Enterprise& e : load.zone().enterprises()) ids.push_back(e.id);
   for (const ZoneLoad::PendingTie& t : load.pending_ties)
     if (!load.zone().EnterpriseIndex(t.enterprise))
-      load.sink().Add({Severity::kError, t.file, t.position, t.pointer,
-                       "unknown enterprise '" + t.enterprise + "'" + DidYouMean(t.enterprise, ids)});
+      load.sink().Add(
+          {Severity::kError, t.file, t.position, t.pointer,
+           "unknown enterprise '" + t.enterprise + "'" + DidYouMean(t.enterprise, ids)});
   load.pending_ties.clear();
 }
 

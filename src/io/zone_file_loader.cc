@@ -105,12 +105,12 @@ void ZoneFileLoader::LoadSettings(const std::string& pointer) {
     settings.chokepoint_min_dominated = static_cast<int>(*n);
   if (s.Has("target_weights")) {
     RecordReader w(doc_->json, doc_->file, s.PointerTo("target_weights"), load_.sink());
-    for (auto [key, field] : {std::pair{"gap", &TargetWeights::gap},
-                              std::pair{"named", &TargetWeights::named},
-                              std::pair{"distance", &TargetWeights::distance},
-                              std::pair{"scale", &TargetWeights::scale},
-                              std::pair{"relatedness", &TargetWeights::relatedness},
-                              std::pair{"ties", &TargetWeights::ties}})
+    for (auto [key, field] :
+         {std::pair{"gap", &TargetWeights::gap}, std::pair{"named", &TargetWeights::named},
+          std::pair{"distance", &TargetWeights::distance},
+          std::pair{"scale", &TargetWeights::scale},
+          std::pair{"relatedness", &TargetWeights::relatedness},
+          std::pair{"ties", &TargetWeights::ties}})
       if (w.ok())
         if (auto x = w.Number(key, false, 0)) settings.target_weights.*field = *x;
     if (w.ok() && !w.Rest().empty())

@@ -30,8 +30,9 @@ constexpr Table<ProjectStage, 5> kProjectStageLabels{{{ProjectStage::kPlanned, "
                                                       {ProjectStage::kSigned, "签约"},
                                                       {ProjectStage::kConstruction, "在建"},
                                                       {ProjectStage::kOperating, "投产"}}};
-constexpr Table<TieKind, 3> kTieKindNames{
-    {{TieKind::kGroup, "group"}, {TieKind::kSupplier, "supplier"}, {TieKind::kCustomer, "customer"}}};
+constexpr Table<TieKind, 3> kTieKindNames{{{TieKind::kGroup, "group"},
+                                           {TieKind::kSupplier, "supplier"},
+                                           {TieKind::kCustomer, "customer"}}};
 constexpr Table<TieKind, 3> kTieKindLabels{
     {{TieKind::kGroup, "同一集团"}, {TieKind::kSupplier, "供应商"}, {TieKind::kCustomer, "客户"}}};
 

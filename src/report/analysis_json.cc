@@ -129,9 +129,12 @@ Json TargetToJson(const ZoneAnalysis& a, const Target& t) {
   out["candidate"] = zone.enterprises()[t.candidate].id;
   out["name"] = zone.enterprises()[t.candidate].DisplayName();
   out["score"] = t.score.total;
-  out["parts"] = {{"gap", t.score.gap},           {"named", t.score.named},
-                  {"distance", t.score.distance}, {"scale", t.score.scale},
-                  {"relatedness", t.score.relatedness}, {"ties", t.score.ties}};
+  out["parts"] = {{"gap", t.score.gap},
+                  {"named", t.score.named},
+                  {"distance", t.score.distance},
+                  {"scale", t.score.scale},
+                  {"relatedness", t.score.relatedness},
+                  {"ties", t.score.ties}};
   out["in_talks"] = t.in_talks;
   out["project"] = t.project ? Json(zone.projects()[*t.project].id) : Json(nullptr);
   out["reason"] = TargetReason(a, t);

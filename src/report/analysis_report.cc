@@ -239,10 +239,10 @@ void WriteTargetsMarkdown(std::ostream& out, const ZoneAnalysis& a,
     if (only && t.link.chain != *only) continue;
     const TargetScore& s = t.score;
     out << "| " << ++rank << " | " << Fixed(s.total, 2) << " | " << Fixed(s.gap, 2) << " | "
-        << Fixed(s.named, 2) << " | " << Fixed(s.distance, 2) << " | " << Fixed(s.scale, 2)
-        << " | " << Fixed(s.relatedness, 2) << " | " << Fixed(s.ties, 2) << " | "
-        << MarkdownCell(zone.link(t.link).name.zh) << " `" << zone.QualifiedId(t.link)
-        << "` | " << MarkdownCell(zone.enterprises()[t.candidate].DisplayName()) << " | "
+        << Fixed(s.named, 2) << " | " << Fixed(s.distance, 2) << " | " << Fixed(s.scale, 2) << " | "
+        << Fixed(s.relatedness, 2) << " | " << Fixed(s.ties, 2) << " | "
+        << MarkdownCell(zone.link(t.link).name.zh) << " `" << zone.QualifiedId(t.link) << "` | "
+        << MarkdownCell(zone.enterprises()[t.candidate].DisplayName()) << " | "
         << MarkdownCell(TargetReason(a, t)) << " |\n";
   }
 }
@@ -256,13 +256,12 @@ void WriteTargetsCsv(std::ostream& out, const ZoneAnalysis& a, std::optional<std
     if (only && t.link.chain != *only) continue;
     const TargetScore& s = t.score;
     const Enterprise& e = zone.enterprises()[t.candidate];
-    out << ++rank << "," << zone.QualifiedId(t.link) << ","
-        << ToString(t.gap) << "," << e.id << "," << CsvField(e.DisplayName()) << ","
-        << Fixed(s.total, 2) << "," << Fixed(s.gap, 2) << "," << Fixed(s.named, 2) << ","
-        << Fixed(s.distance, 2) << "," << Fixed(s.scale, 2) << "," << Fixed(s.relatedness, 2)
-        << "," << Fixed(s.ties, 2) << "," << (t.in_talks ? "yes" : "no") << ","
-        << (t.project ? zone.projects()[*t.project].id : "") << "," << CsvField(TargetReason(a, t))
-        << "\n";
+    out << ++rank << "," << zone.QualifiedId(t.link) << "," << ToString(t.gap) << "," << e.id << ","
+        << CsvField(e.DisplayName()) << "," << Fixed(s.total, 2) << "," << Fixed(s.gap, 2) << ","
+        << Fixed(s.named, 2) << "," << Fixed(s.distance, 2) << "," << Fixed(s.scale, 2) << ","
+        << Fixed(s.relatedness, 2) << "," << Fixed(s.ties, 2) << "," << (t.in_talks ? "yes" : "no")
+        << "," << (t.project ? zone.projects()[*t.project].id : "") << ","
+        << CsvField(TargetReason(a, t)) << "\n";
   }
 }
 

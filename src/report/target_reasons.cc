@@ -14,8 +14,8 @@ std::string Km(double km) { return "约 " + FormatNumber(std::round(km / 10) * 1
 
 std::string ProjectText(const Zone& zone, std::size_t project) {
   const Project& p = zone.projects()[project];
-  std::string out = "项目 " + (p.name.empty() ? p.id : p.name) + "（" +
-                    std::string(ChineseLabel(p.stage));
+  std::string out =
+      "项目 " + (p.name.empty() ? p.id : p.name) + "（" + std::string(ChineseLabel(p.stage));
   if (p.investment) out += "，总投资 " + FormatNumber(*p.investment) + " 亿元";
   return out + "）";
 }
@@ -71,13 +71,12 @@ std::string TargetReason(const ZoneAnalysis& a, const Target& t) {
            ProjectText(zone, *t.project);
   else if (t.score.named > 0)
     out += "；园区文件提及";
-  if (s.km)
-    out += "；距园区" + Km(*s.km) + "（" + std::string(ChineseLabel(s.proximity)) + "）";
+  if (s.km) out += "；距园区" + Km(*s.km) + "（" + std::string(ChineseLabel(s.proximity)) + "）";
   if (s.tied_to)
-    out += "；与本地 " + zone.enterprises()[*s.tied_to].DisplayName() +
-           (*s.tie_kind == TieKind::kGroup
-                ? std::string(" 同属一个集团")
-                : " 有" + std::string(ChineseLabel(*s.tie_kind)) + "关系");
+    out +=
+        "；与本地 " + zone.enterprises()[*s.tied_to].DisplayName() +
+        (*s.tie_kind == TieKind::kGroup ? std::string(" 同属一个集团")
+                                        : " 有" + std::string(ChineseLabel(*s.tie_kind)) + "关系");
   if (s.related_links > 0)
     out += "；所涉 " + std::to_string(s.related_links) + " 个环节与本地在链企业相邻";
 

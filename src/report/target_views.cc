@@ -39,9 +39,8 @@ Table CandidateViewTable(const ZoneAnalysis& a, std::optional<std::size_t> chain
       continue;
     const Enterprise& e = zone.enterprises()[v.candidate];
     const Target& best = rows[v.rows.front()];
-    table.AddRow({static_cast<double>(++rank), e.id, e.name, e.region, v.combined,
-                  best.score.total, static_cast<double>(v.rows.size()), CandidateGaps(a, v),
-                  TargetReason(a, best)});
+    table.AddRow({static_cast<double>(++rank), e.id, e.name, e.region, v.combined, best.score.total,
+                  static_cast<double>(v.rows.size()), CandidateGaps(a, v), TargetReason(a, best)});
   }
   return table;
 }

@@ -38,10 +38,12 @@ TEST_CASE("proximity classes from the zone's place") {
 }
 
 TEST_CASE("great-circle distances") {
-  // 济源 (35.1, 112.6) to 洛阳 (34.6, 112.5): 56.3 km by the haversine formula (computed in Python).
+  // 济源 (35.1, 112.6) to 洛阳 (34.6, 112.5): 56.3 km by the haversine formula (computed in
+  // Python).
   const double km = DistanceKm(*FindPlace("河南省济源市"), *FindPlace("河南省洛阳市"));
   CHECK(km == Approx(56.3).margin(1));
-  // 北京 (39.9, 116.4) to 上海 (31.2, 121.5): 1,071 km by the same formula (independently computed in Python).
+  // 北京 (39.9, 116.4) to 上海 (31.2, 121.5): 1,071 km by the same formula (independently computed
+  // in Python).
   CHECK(DistanceKm(*FindPlace("北京市"), *FindPlace("上海市")) == Approx(1071.3).margin(1));
 }
 

@@ -82,8 +82,7 @@ TEST_CASE("targets are scored by gap, named, distance, scale, relatedness and ti
   CHECK(p[0].total == Approx(0));
 
   const auto& t = run.ranking.targets();
-  CHECK(Order(b.zone, t) ==
-        std::vector<std::string>{"x/b:p", "x/b:q", "x/b:r", "x/a:s", "x/c:q"});
+  CHECK(Order(b.zone, t) == std::vector<std::string>{"x/b:p", "x/b:q", "x/b:r", "x/a:s", "x/c:q"});
   CHECK(t[0].score.named == Approx(12.02));
   CHECK(t[0].score.distance == Approx(10.39));
   CHECK(t[0].score.scale == Approx(4));
