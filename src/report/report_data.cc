@@ -5,6 +5,7 @@
 #include "src/io/number_format.h"
 #include "src/report/list_cells.h"
 #include "src/report/source_text.h"
+#include "src/report/target_reasons.h"
 
 namespace chainmap {
 namespace {
@@ -69,7 +70,7 @@ Json TargetsJson(const ZoneAnalysis& a) {
     j["parts"] = {RoundScore(t.score.gap), RoundScore(t.score.strength), RoundScore(t.score.fit),
                   RoundScore(t.score.pipeline)};
     j["project"] = t.project ? Json(*t.project) : Json(nullptr);
-    j["reason"] = t.reason;
+    j["reason"] = TargetReason(a, t);
     out.push_back(j);
   }
   return out;
