@@ -7,6 +7,7 @@
 
 #include "render/chain_map.h"
 #include "render/graphviz.h"
+#include "render/scene_dot.h"
 #include "render/zone_overview.h"
 #include "src/io/zone_loader.h"
 
@@ -25,9 +26,9 @@ int main(int argc, char** argv) {
     ChainMapInput input;
     input.zone = &zone;
     input.chain = c;
-    dots.emplace_back(zone.chains()[c].id, ChainMapDot(input, {}, OutputFormat::kSvg));
+    dots.emplace_back(zone.chains()[c].id, SceneDot(ChainMapScene(input, {}), {}));
   }
-  dots.emplace_back("overview", ZoneOverviewDot({&zone, {}, {}, ""}, {}, OutputFormat::kSvg));
+  dots.emplace_back("overview", SceneDot(OverviewScene({&zone, {}, {}, ""}), {}));
   for (const auto& [name, dot] : dots)
     std::ofstream(std::string(argv[2]) + "/" + name + ".dot") << dot;
 

@@ -2,9 +2,11 @@
 
 #include <cstddef>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "render/map_scene.h"
 #include "render/page.h"
 #include "src/analysis/link_status.h"
 #include "src/model/zone.h"
@@ -40,6 +42,14 @@ struct ChainMapInput {
   std::vector<std::vector<MapProject>> projects;
 };
 
+/// A part of a large chain, drawn on a detail map of its own: its links in full, the
+/// links that feed them or that they feed in grey (see map_split.h).
+struct ChainPart {
+  std::string title;            ///< Shown after the chain's name: "第 2 部分 · 中游".
+  std::set<std::size_t> links;  ///< Indices into the chain's links.
+  std::string note;             ///< A header note (where the part sits in the chain); may be empty.
+};
+
 /// How a chain map is drawn.
 struct ChainMapOptions {
   std::size_t max_targets = 0;      ///< Targets shown per missing link (--targets N).
@@ -51,14 +61,17 @@ struct ChainMapOptions {
   /// Draw only this band in full, with the links it touches in the other bands as
   /// grey context (a detail map of one stage).
   std::optional<Stage> stage;
+  /// Grey neighbours shown on a detail map, at most (the first in the chain's order).
+  std::size_t max_context = 20;
+  /// Draw only this part in full (a detail map of a large chain); overrides `stage`.
+  std::optional<ChainPart> part;
   PageOptions page;
 };
 
-/// The chain map as DOT text: the links in three bands 上游 / 中游 / 下游 from left to
-/// right, coloured by status, with enterprise names, the 链主 starred, projects, targets
-/// under missing links, and a header with the title, the legend and notes with the sources.
-/// Deterministic: nodes and edges in the chain's order. `format` only decides the PNG resolution.
-std::string ChainMapDot(const ChainMapInput& input, const ChainMapOptions& options,
-                        OutputFormat format);
+/// The chain map's scene: the links in three bands 上游 / 中游 / 下游 from left to right,
+/// each with its status, enterprise names (the 链主 starred), projects and targets under
+/// missing links; a header with the title, the legend and notes with the sources.
+/// Deterministic: nodes in the chain's order (hidden links left out), edges likewise.
+MapScene ChainMapScene(const ChainMapInput& input, const ChainMapOptions& options);
 
 }  // namespace chainmap

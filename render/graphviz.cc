@@ -160,19 +160,6 @@ struct GraphCloser {
   void operator()(Agraph_t* graph) const { agclose(graph); }
 };
 
-/// Frees a graph's layout when it goes out of scope.
-class LayoutGuard {
- public:
-  LayoutGuard(GVC_t* context, Agraph_t* graph) : context_(context), graph_(graph) {}
-  ~LayoutGuard() { gvFreeLayout(context_, graph_); }
-  LayoutGuard(const LayoutGuard&) = delete;
-  LayoutGuard& operator=(const LayoutGuard&) = delete;
-
- private:
-  GVC_t* context_;
-  Agraph_t* graph_;
-};
-
 /// cairo 1.16 stamps a PDF with the current time (and ignores SOURCE_DATE_EPOCH); the
 /// date is replaced in place by 1970-01-01 00:00:00 UTC, keeping its length so that the
 /// cross-reference offsets stay valid.
@@ -268,36 +255,62 @@ GraphvizContext::GraphvizContext() {
 
 GraphvizContext::~GraphvizContext() = default;
 
+std::unique_ptr<LaidOutGraph> GraphvizContext::LayOut(std::string dot, bool parse_only) {
+  std::vector<std::string> warnings;
+  ErrorCapture capture;
+  std::unique_ptr<Agraph_t, GraphCloser> graph(ReadGraph(dot));
+  capture.Check(graph == nullptr, "parse the graph", warnings);
+  if (!parse_only) {
+    const int layout_status = gvLayout(context_.get(), graph.get(), "dot");
+    try {
+      capture.Check(layout_status != 0, "lay out the graph", warnings);
+    } catch (const GraphvizError& e) {
+      if (layout_status == 0) gvFreeLayout(context_.get(), graph.get());
+      if (std::string_view(e.what()).find("Layout type: \"dot\" not recognized") !=
+          std::string_view::npos)
+        throw GraphvizError(std::string(e.what()) +
+                            " (the plugin configuration is missing: reinstall the Debian "
+                            "package libgvc6, or run 'dot -c' as root)");
+      throw;
+    }
+  }
+  auto laid_out = std::make_unique<LaidOutGraph>(parse_only ? nullptr : context_.get(),
+                                                 graph.release(), std::move(dot));
+  laid_out->warnings = std::move(warnings);
+  return laid_out;
+}
+
 Rendered GraphvizContext::Render(std::string_view dot, OutputFormat format,
                                  std::optional<double> aspect) {
-  Rendered result;
-  ErrorCapture capture;
-  const std::string text(dot);
-  std::unique_ptr<Agraph_t, GraphCloser> graph(ReadGraph(text));
-  capture.Check(graph == nullptr, "parse the graph", result.warnings);
+  const auto graph = LayOut(std::string(dot), format == OutputFormat::kDot);
+  Rendered result = graph->Render(format, 0, aspect);
+  result.warnings.insert(result.warnings.begin(), graph->warnings.begin(), graph->warnings.end());
+  return result;
+}
 
-  const int layout_status = gvLayout(context_.get(), graph.get(), "dot");
-  LayoutGuard layout(context_.get(), graph.get());
-  try {
-    capture.Check(layout_status != 0, "lay out the graph", result.warnings);
-  } catch (const GraphvizError& e) {
-    if (std::string_view(e.what()).find("Layout type: \"dot\" not recognized") !=
-        std::string_view::npos)
-      throw GraphvizError(std::string(e.what()) +
-                          " (the plugin configuration is missing: reinstall the Debian "
-                          "package libgvc6, or run 'dot -c' as root)");
-    throw;
-  }
-  if (format == OutputFormat::kDot) {
-    result.bytes = text;
+LaidOutGraph::LaidOutGraph(GVC_s* context, Agraph_s* graph, std::string dot)
+    : context_(context), graph_(graph), dot_(std::move(dot)) {}
+
+LaidOutGraph::~LaidOutGraph() {
+  if (context_) gvFreeLayout(context_, graph_);
+  agclose(graph_);
+}
+
+Rendered LaidOutGraph::Render(OutputFormat format, int dpi, std::optional<double> aspect) const {
+  Rendered result;
+  if (format == OutputFormat::kDot || !context_) {
+    result.bytes = dot_;
     return result;
   }
-
-  if (aspect) PadToAspect(graph.get(), *aspect);
+  ErrorCapture capture;
+  if (aspect) PadToAspect(graph_, *aspect);
+  // The resolution matters to bitmaps only; it is set here, on the laid-out graph, so
+  // that one layout serves every format (Graphviz reads it when it renders).
+  GD_drawing(graph_)->dpi = format == OutputFormat::kPng ? dpi : 0;
   char* data = nullptr;
   unsigned int length = 0;
-  const int render_status = gvRenderData(context_.get(), graph.get(),
-                                         std::string(ToString(format)).c_str(), &data, &length);
+  const int render_status =
+      gvRenderData(context_, graph_, std::string(ToString(format)).c_str(), &data, &length);
   std::unique_ptr<char, RenderDataFree> owned(data);
   capture.Check(render_status != 0 || data == nullptr, "render " + std::string(ToString(format)),
                 result.warnings);

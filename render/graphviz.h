@@ -8,6 +8,7 @@
 #include <vector>
 
 struct GVC_s;
+struct Agraph_s;
 
 namespace chainmap {
 
@@ -32,6 +33,35 @@ struct Rendered {
   std::vector<std::string> warnings;
 };
 
+/// A graph parsed from DOT and laid out with `dot`, kept laid out so that it can be
+/// drawn in any number of formats without laying it out again. Made by
+/// GraphvizContext::LayOut; must not outlive the context.
+class LaidOutGraph {
+ public:
+  LaidOutGraph(GVC_s* context, Agraph_s* graph, std::string dot);
+  ~LaidOutGraph();
+  LaidOutGraph(const LaidOutGraph&) = delete;
+  LaidOutGraph& operator=(const LaidOutGraph&) = delete;
+
+  /// The laid-out graph (cgraph, with Graphviz's layout records), for reading positions.
+  Agraph_s* graph() const { return graph_; }
+  /// The DOT text it was parsed from.
+  const std::string& dot() const { return dot_; }
+  /// What Graphviz warned about while parsing and laying out.
+  std::vector<std::string> warnings;
+
+  /// Draws it as svg, png or pdf (kDot: the DOT text) at `dpi` (PNG only; 0: Graphviz's
+  /// default). With `aspect` (width / height, e.g. 16/9 for a slide), the drawing is
+  /// centred on a page of that shape: the graph's `pad` grows on two sides, never shrinks.
+  Rendered Render(OutputFormat format, int dpi = 0,
+                  std::optional<double> aspect = std::nullopt) const;
+
+ private:
+  GVC_s* context_;
+  Agraph_s* graph_;
+  std::string dot_;
+};
+
 /// One Graphviz context (`gvContext`, plugins loaded once from the system's plugin
 /// configuration): parses DOT text, lays it out with `dot` and renders it in memory.
 /// Graphviz's messages are captured, never printed: errors throw GraphvizError
@@ -52,6 +82,10 @@ class GraphvizContext {
   /// shape: the graph's `pad` grows on two sides, never shrinks.
   Rendered Render(std::string_view dot, OutputFormat format,
                   std::optional<double> aspect = std::nullopt);
+
+  /// Parses `dot` (throws GraphvizError when it cannot) and, unless `parse_only`, lays
+  /// it out with `dot`.
+  std::unique_ptr<LaidOutGraph> LayOut(std::string dot, bool parse_only = false);
 
  private:
   struct Deleter {

@@ -19,51 +19,41 @@ StatusStyle StyleFor(std::optional<LinkStatus> status) {
   return {};
 }
 
-std::string BadgeHtml(std::optional<LinkStatus> status) {
-  const StatusStyle s = StyleFor(status);
-  // A fixed size keeps the badge small however wide its node is: 9-point CJK glyphs
-  // are 9 points wide, plus padding.
-  const std::size_t glyphs = s.badge.size() / 3;  // each badge glyph is 3 bytes of UTF-8
-  return "<TD FIXEDSIZE=\"TRUE\" WIDTH=\"" + std::to_string(9 * glyphs + 12) +
-         "\" HEIGHT=\"15\" BORDER=\"1\" STYLE=\"rounded\" COLOR=\"" + std::string(s.border) +
-         "\" BGCOLOR=\"#FFFFFF\"><FONT POINT-SIZE=\"9\" COLOR=\"" + std::string(s.border) + "\">" +
-         std::string(s.badge) + "</FONT></TD>";
-}
-
-namespace {
-
-std::string LegendSwatch(std::optional<LinkStatus> status) {
-  const StatusStyle s = StyleFor(status);
-  std::string border_style = "rounded";
-  if (status == LinkStatus::kMissing) border_style = "rounded,dashed";
-  if (status == LinkStatus::kFilling) border_style = "rounded,dotted";
-  const std::string colour = std::string(s.border);
-  std::string swatch = "<TABLE BORDER=\"2\" CELLBORDER=\"0\" CELLPADDING=\"2\" STYLE=\"" +
-                       border_style + "\" COLOR=\"" + colour + "\" BGCOLOR=\"" +
-                       std::string(s.fill) + "\"><TR><TD><FONT POINT-SIZE=\"10\" COLOR=\"" +
-                       colour + "\"> " + std::string(s.badge) + " </FONT></TD></TR></TABLE>";
-  if (status == LinkStatus::kStrong) {  // double border, as on the map
-    swatch =
-        "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"2\" "
-        "STYLE=\"rounded\" COLOR=\"" +
-        colour + "\"><TR><TD>" + swatch + "</TD></TR></TABLE>";
+TextStyle TextStyleFor(SceneNodeKind kind, SceneTextRole role, bool context) {
+  if (context) return {11, kMutedColour, false};
+  switch (role) {
+    case SceneTextRole::kTitle:
+      if (kind == SceneNodeKind::kCard) return {15, kTextColour, true};
+      if (kind == SceneNodeKind::kSmallLink) return {10, kTextColour, false};
+      return {13, kTextColour, true};
+    case SceneTextRole::kLeader:
+      return {10, kTextColour, true};
+    case SceneTextRole::kMuted:
+      return {kind == SceneNodeKind::kCard ? 9 : 10, kMutedColour, false};
+    case SceneTextRole::kTargetsHeading:
+      return {9, StyleFor(LinkStatus::kMissing).border, true};
+    case SceneTextRole::kEnterprise:
+    case SceneTextRole::kProject:
+    case SceneTextRole::kTarget:
+      break;
   }
-  return "<TD>" + swatch + "</TD><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"" +
-         std::string(kTextColour) + "\">" + std::string(s.meaning) +
-         "</FONT></TD><TD WIDTH=\"14\"></TD>";
+  return {10, kTextColour, false};
 }
 
-}  // namespace
+TextStyle BadgeTextStyle(std::optional<LinkStatus> status) {
+  return {9, StyleFor(status).border, false};
+}
 
-std::string LegendHtml(bool with_unknown) {
-  std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\"><TR>";
-  for (LinkStatus status :
-       {LinkStatus::kStrong, LinkStatus::kWeak, LinkStatus::kFilling, LinkStatus::kMissing})
-    html += LegendSwatch(status);
-  if (with_unknown) html += LegendSwatch(std::nullopt);
-  html += "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"" + std::string(kTextColour) +
-          "\">★ 链主    → 供给关系</FONT></TD></TR></TABLE>";
-  return html;
+std::vector<SceneLegendEntry> Legend(bool with_unknown) {
+  std::vector<SceneLegendEntry> legend;
+  std::vector<std::optional<LinkStatus>> statuses{LinkStatus::kStrong, LinkStatus::kWeak,
+                                                  LinkStatus::kFilling, LinkStatus::kMissing};
+  if (with_unknown) statuses.push_back(std::nullopt);
+  for (const auto& status : statuses) {
+    const StatusStyle s = StyleFor(status);
+    legend.push_back({status, std::string(s.badge), std::string(s.meaning)});
+  }
+  return legend;
 }
 
 std::string SourcesNote(const std::vector<std::string>& sources, std::size_t max,

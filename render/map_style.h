@@ -5,13 +5,23 @@
 #include <string_view>
 #include <vector>
 
+#include "render/map_scene.h"
 #include "src/analysis/link_status.h"
 
 namespace chainmap {
 
-/// The one font of every map; Debian's fonts-noto-cjk provides it, and Graphviz
-/// measures labels with it (through pango) so that they fit their boxes.
+/// The font every map is measured with: Debian's fonts-noto-cjk provides it, and
+/// Graphviz measures labels with it (through pango) so that they fit their boxes.
 inline constexpr std::string_view kMapFont = "Noto Sans CJK SC";
+
+/// The fonts an SVG map asks for, first found wins: the measuring font, then the same
+/// design under Adobe's name, then the CJK fonts of Windows and macOS, then any sans-serif.
+inline constexpr std::string_view kSvgFontList =
+    "Noto Sans CJK SC,Source Han Sans SC,Microsoft YaHei,PingFang SC,sans-serif";
+
+/// A zone's or chain's name in a title is cut to this many characters ("…" after), so
+/// that a long name cannot make the map as wide as the name.
+inline constexpr std::size_t kMaxTitleChars = 30;
 
 /// How a link of a given status is drawn. Colours follow the Okabe-Ito palette (safe for
 /// colour-blind readers); each status also differs without colour: a badge with its
@@ -37,12 +47,37 @@ inline constexpr std::string_view kEdgeColour = "#52606D";
 inline constexpr std::string_view kBandFill = "#F5F7FA";
 inline constexpr std::string_view kBandBorder = "#CBD2D9";
 
-/// An HTML-label table: the legend of the statuses (all four, plus "未评" when
-/// `with_unknown`), the 链主 star and the arrow.
-std::string LegendHtml(bool with_unknown);
+inline constexpr std::string_view kBackground = "#FFFFFF";
+/// The colour of a card's completeness figure.
+inline constexpr std::string_view kAccentColour = "#0072B2";
 
-/// The badge cell of a node: the status name in a small bordered box.
-std::string BadgeHtml(std::optional<LinkStatus> status);
+/// How a piece of text is set: size in points, colour, weight.
+struct TextStyle {
+  int points = 10;
+  std::string_view colour = kTextColour;
+  bool bold = false;
+};
+
+/// The text of the map's furniture.
+inline constexpr TextStyle kHeaderTitle{22, kTextColour, true};
+inline constexpr TextStyle kHeaderSubtitle{11, kMutedColour, false};
+inline constexpr TextStyle kHeaderNote{9, kMutedColour, false};
+inline constexpr TextStyle kBandTitle{15, kTextColour, true};
+inline constexpr TextStyle kLegendText{10, kTextColour, false};
+inline constexpr TextStyle kCompleteness{22, kAccentColour, true};
+inline constexpr TextStyle kCompletenessUnit{10, kMutedColour, false};
+inline constexpr TextStyle kCountText{10, kTextColour, false};
+
+/// How a line of a node's label is set, by the node's kind and the line's role.
+TextStyle TextStyleFor(SceneNodeKind kind, SceneTextRole role, bool context);
+
+/// The status badge's text (9 points, the status's border colour).
+TextStyle BadgeTextStyle(std::optional<LinkStatus> status);
+
+/// The legend of a map: the four statuses (plus "未评" when `with_unknown`).
+std::vector<SceneLegendEntry> Legend(bool with_unknown);
+/// The line after the legend's entries.
+inline constexpr std::string_view kLegendNote = "★ 链主    → 供给关系";
 
 /// A map's source note in plain text: "资料来源：a；b 等 N 处", the first `max` sources
 /// each cut to `width` characters, or "资料来源：未注明" for none.

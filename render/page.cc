@@ -13,18 +13,8 @@ std::optional<double> PageAspect(const PageOptions& page) {
   return std::nullopt;
 }
 
-std::string PageAttributes(const PageOptions& page, OutputFormat format) {
-  std::string attributes;
-  if (page.preset == PagePreset::kSlide) {
-    // Scaled up or down, proportions kept, to the largest size that fits the slide; the
-    // renderer pads the drawing to the slide's shape (PageAspect).
-    attributes += "  size=\"13.333,7.5!\"\n  margin=0\n";
-  }
-  if (format == OutputFormat::kPng) {
-    const int dpi = page.dpi > 0 ? page.dpi : PageOptions::kDefaultPngDpi;
-    attributes += "  dpi=" + std::to_string(dpi) + "\n";
-  }
-  return attributes;
+int PngDpi(const PageOptions& page) {
+  return page.dpi > 0 ? page.dpi : PageOptions::kDefaultPngDpi;
 }
 
 }  // namespace chainmap

@@ -26,8 +26,7 @@ struct PageOptions {
 /// nullopt for a natural page.
 std::optional<double> PageAspect(const PageOptions& page);
 
-/// The DOT graph attributes (`name=value` lines) for the page and format: the slide
-/// size, and the resolution for PNG (only there: other formats are vector graphics).
-std::string PageAttributes(const PageOptions& page, OutputFormat format);
+/// The PNG resolution the page asks for, in dots per inch.
+int PngDpi(const PageOptions& page);
 
 }  // namespace chainmap

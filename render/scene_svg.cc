@@ -22,35 +22,12 @@ std::string N(double value) {
 
 std::string E(std::string_view text) { return XmlEscape(text); }
 
-/// How a line of a node's label is set.
-struct TextStyle {
-  double size;
-  bool bold;
-  std::string_view colour;
-};
-
-TextStyle StyleOf(SceneTextRole role) {
-  switch (role) {
-    case SceneTextRole::kTitle:
-      return {13, true, kTextColour};
-    case SceneTextRole::kLeader:
-      return {10.5, true, kTextColour};
-    case SceneTextRole::kEnterprise:
-    case SceneTextRole::kProject:
-    case SceneTextRole::kTarget:
-      return {10.5, false, kTextColour};
-    case SceneTextRole::kMuted:
-      return {10, false, kMutedColour};
-  }
-  return {10.5, false, kTextColour};
-}
-
 constexpr double kLineGap = 1.3;  // line height as a multiple of the font size
 
 std::string Text(double x, double y, const TextStyle& s, std::string_view text,
                  std::string_view cls = "") {
-  std::string out = "<text x=\"" + N(x) + "\" y=\"" + N(y) + "\" font-size=\"" + N(s.size) +
-                    "\" fill=\"" + std::string(s.colour) + "\"";
+  std::string out = "<text x=\"" + N(x) + "\" y=\"" + N(y) + "\" font-size=\"" +
+                    std::to_string(s.points) + "\" fill=\"" + std::string(s.colour) + "\"";
   if (s.bold) out += " font-weight=\"bold\"";
   if (!cls.empty()) out += " class=\"" + std::string(cls) + "\"";
   return out + ">" + E(text) + "</text>";
@@ -86,18 +63,39 @@ void WriteNode(std::ostream& out, const SceneNode& node, const SceneBox& box, st
                   (node.status == LinkStatus::kStrong ? "" : " visibility=\"hidden\""));
   double y = box.y + 6;
   for (std::size_t i = 0; i < node.lines.size(); ++i) {
-    const TextStyle ts = StyleOf(node.lines[i].role);
-    y += ts.size * (i == 0 ? 1.0 : kLineGap);
+    const TextStyle ts = TextStyleFor(node.kind, node.lines[i].role, node.context);
+    y += ts.points * (i == 0 ? 1.0 : kLineGap);
     out << Text(box.x + 8, y, ts, node.lines[i].text, i == 0 ? "name" : "");
+  }
+  if (node.counts) {  // a card's links by status, as a bar along its bottom
+    std::size_t total = 0;
+    for (std::size_t n : *node.counts) total += n;
+    double x = box.x + 8;
+    const double width = std::max(0.0, box.width - 16);
+    for (std::size_t k = 0; k < node.counts->size() && total > 0; ++k) {
+      const double w = width * static_cast<double>((*node.counts)[k]) / static_cast<double>(total);
+      const std::optional<LinkStatus> status =
+          k < 4 ? std::optional(static_cast<LinkStatus>(k)) : std::nullopt;
+      if (w > 0)
+        out << "<rect x=\"" << N(x) << "\" y=\"" << N(box.y + box.height - 12) << "\" width=\""
+            << N(w) << "\" height=\"6\" fill=\"" << StyleFor(status).border << "\"/>";
+      x += w;
+    }
+  }
+  if (node.kind == SceneNodeKind::kCard && !node.status) {  // a chain's card: no badge
+    out << "</g>\n";
+    return;
   }
   // The badge, top right: the status in a small bordered box.
   const SceneBox badge{box.x + box.width - 30, box.y + 5, 25, 15};
   out << "<g class=\"badge\">"
       << Rect(badge, 4,
-              "fill=\"#FFFFFF\" stroke=\"" + std::string(s.border) + "\" stroke-width=\"1\"")
+              "fill=\"" + std::string(kBackground) + "\" stroke=\"" + std::string(s.border) +
+                  "\" stroke-width=\"1\"")
       << "<text x=\"" << N(badge.x + badge.width / 2) << "\" y=\"" << N(badge.y + 11.5)
-      << "\" font-size=\"9\" text-anchor=\"middle\" fill=\"" << s.border << "\">" << E(s.badge)
-      << "</text></g></g>\n";
+      << "\" font-size=\"" << BadgeTextStyle(node.status).points
+      << "\" text-anchor=\"middle\" fill=\"" << BadgeTextStyle(node.status).colour << "\">"
+      << E(s.badge) << "</text></g></g>\n";
 }
 
 void WriteEdge(std::ostream& out, const SceneEdge& edge, const EdgePath& path,
@@ -111,8 +109,8 @@ void WriteEdge(std::ostream& out, const SceneEdge& edge, const EdgePath& path,
   }
   out << "<path class=\"edge\" data-from=\"" << edge.from << "\" data-to=\"" << edge.to << "\" d=\""
       << d << "\" fill=\"none\" stroke=\"" << kEdgeColour << "\" stroke-width=\"1.2\""
-      << (edge.cross_chain ? " stroke-dasharray=\"5 3\"" : "") << " marker-end=\"url(#" << marker
-      << ")\"/>\n";
+      << (edge.cross_chain || edge.backwards ? " stroke-dasharray=\"5 3\"" : "")
+      << " marker-end=\"url(#" << marker << ")\"/>\n";
 }
 
 void WriteLegend(std::ostream& out, const MapScene& scene, const SceneBox& box) {
@@ -120,7 +118,7 @@ void WriteLegend(std::ostream& out, const MapScene& scene, const SceneBox& box) 
   out << "<g class=\"legend\">";
   double x = box.x;
   const double y = box.y + std::max(0.0, (box.height - 18) / 2);
-  const TextStyle ts{10, false, kTextColour};
+  const TextStyle ts = kLegendText;
   for (const SceneLegendEntry& entry : scene.legend) {
     const StatusStyle s = StyleFor(entry.status);
     out << Rect({x, y, 30, 18}, 4,
@@ -135,6 +133,7 @@ void WriteLegend(std::ostream& out, const MapScene& scene, const SceneBox& box) 
       if ((c & 0xC0) != 0x80) width += c >= 0x80 ? 10 : 5.5;
     x += 36 + width + 16;
   }
+  if (!scene.legend_note.empty()) out << Text(x, y + 13, ts, scene.legend_note);
   out << "</g>\n";
 }
 
@@ -160,34 +159,34 @@ void WriteSceneSvg(std::ostream& out, const PositionedScene& p, const SceneSvgOp
   const std::string marker = options.id_prefix + "-arrow";
   out << "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"scene\" viewBox=\"0 0 " << N(p.width)
       << " " << N(p.height) << "\" width=\"" << N(p.width) << "\" height=\"" << N(p.height)
-      << "\" role=\"img\" aria-label=\"" << E(scene.title) << "\" font-family=\"" << kMapFont
-      << ", sans-serif\">\n<defs><marker id=\"" << marker
+      << "\" role=\"img\" aria-label=\"" << E(scene.title) << "\" font-family=\"" << kSvgFontList
+      << "\">\n<defs><marker id=\"" << marker
       << "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
          "orient=\"auto\"><path d=\"M0 0L10 5L0 10z\" fill=\""
       << kEdgeColour << "\"/></marker></defs>\n";
   out << "<rect class=\"page\" x=\"0\" y=\"0\" width=\"" << N(p.width) << "\" height=\""
-      << N(p.height) << "\" fill=\"#FFFFFF\"/>\n";
+      << N(p.height) << "\" fill=\"" << kBackground << "\"/>\n";
   for (std::size_t i = 0; i < scene.bands.size() && i < p.bands.size(); ++i) {
     const SceneBox& b = p.bands[i];
     out << "<g class=\"band\">"
         << Rect(b, 8,
                 "fill=\"" + std::string(kBandFill) + "\" stroke=\"" + std::string(kBandBorder) +
                     "\"")
-        << Text(b.x + 10, b.y + 20, {14, true, kMutedColour}, scene.bands[i].title) << "</g>\n";
+        << Text(b.x + 10, b.y + 20, kBandTitle, scene.bands[i].title) << "</g>\n";
   }
   out << "<g class=\"header\">";
   double y = p.header.y;
   if (!scene.title.empty()) {
-    y += 20;
-    out << Text(p.header.x, y, {18, true, kTextColour}, scene.title);
+    y += kHeaderTitle.points;
+    out << Text(p.header.x, y, kHeaderTitle, scene.title);
   }
   if (!scene.subtitle.empty()) {
-    y += 18;
-    out << Text(p.header.x, y, {12, false, kTextColour}, scene.subtitle);
+    y += kHeaderSubtitle.points * kLineGap;
+    out << Text(p.header.x, y, kHeaderSubtitle, scene.subtitle);
   }
   for (const std::string& note : scene.notes) {
-    y += 14;
-    out << Text(p.header.x, y, {10, false, kMutedColour}, note);
+    y += kHeaderNote.points * kLineGap;
+    out << Text(p.header.x, y, kHeaderNote, note);
   }
   out << "</g>\n";
   WriteLegend(out, scene, p.legend);

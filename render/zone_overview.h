@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "render/map_scene.h"
 #include "render/page.h"
 #include "src/analysis/link_status.h"
 #include "src/model/zone.h"
@@ -26,10 +27,9 @@ struct ZoneOverviewOptions {
   PageOptions page;
 };
 
-/// The zone overview as DOT text: one card per chain, side by side in the zone's order,
-/// each with its completeness, a bar of its links by status and the count per status;
-/// the cross-chain edges between the cards, labelled with the links they join.
-std::string ZoneOverviewDot(const ZoneOverviewInput& input, const ZoneOverviewOptions& options,
-                            OutputFormat format);
+/// The zone overview's scene: one card per chain, side by side in the zone's order, each
+/// with its completeness, a bar of its links by status and the count per status; under
+/// each card the links taking part in cross-chain edges; those edges between them.
+MapScene OverviewScene(const ZoneOverviewInput& input);
 
 }  // namespace chainmap

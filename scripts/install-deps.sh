@@ -7,6 +7,7 @@ set -euo pipefail
 packages=(g++ make cmake pkg-config libboost-graph-dev libgraphviz-dev nlohmann-json3-dev
           libxlsxwriter-dev zlib1g-dev fonts-noto-cjk
           libicu-dev libzip-dev libexpat1-dev)
+packages+=(libfontconfig-dev)  # render/font_check: is a font with Chinese glyphs installed?
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 python3 python3-networkx python3-openpyxl python3-jsonschema libxml2-utils clang
              libclang-rt-14-dev clang-format clang-tidy graphviz)

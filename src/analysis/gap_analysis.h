@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstddef>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -10,13 +11,19 @@
 namespace chainmap {
 
 /// What filling a non-strong link does for the chain: 补链 closes a hole between local
-/// links, 延链 extends the chain beyond its local ends, 强链 strengthens a weak link.
+/// links (upstream and downstream along the chain, or through a direct cross-chain edge),
+/// 延链 extends the chain beyond its local ends, 强链 strengthens a weak link.
 enum class GapType { kNone, kFill, kExtend, kStrengthen };
 
 /// "none", "fill", "extend", "strengthen".
 std::string_view ToString(GapType type);
 /// "", 补链, 延链, 强链.
 std::string_view ChineseLabel(GapType type);
+
+/// The gap types of one chain's links given every link's status (`status_of`), by the rules
+/// GapAnalysis applies; linear in the chain's size and the zone's cross-chain edges.
+std::vector<GapType> ChainGapTypes(const Zone& zone, std::size_t chain,
+                                   const std::function<LinkStatus(LinkKey)>& status_of);
 
 /// Links by status and the completeness they give; see docs/analysis.md for the formula.
 struct Completeness {
@@ -26,10 +33,12 @@ struct Completeness {
   double value = 0;
 };
 
-/// Completeness of one chain, overall and per stage (上游, 中游, 下游).
+/// Completeness of one chain, overall and per stage (上游, 中游, 下游), and over the links
+/// the zone pursues locally (可本地化完整度; `total` is 全链完整度).
 struct ChainCompleteness {
   Completeness total;
   std::array<Completeness, 3> stages;
+  Completeness localizable;
 };
 
 /// Types every non-strong link's gap and computes completeness per chain, per stage and
@@ -44,6 +53,8 @@ class GapAnalysis {
   const std::vector<std::vector<GapType>>& gaps() const;
   const std::vector<ChainCompleteness>& chains() const;
   const Completeness& zone_completeness() const;
+  /// The zone's completeness over the links it pursues locally.
+  const Completeness& zone_localizable() const;
 
  private:
   const Zone& zone_;
@@ -51,7 +62,7 @@ class GapAnalysis {
   bool ran_ = false;
   std::vector<std::vector<GapType>> gaps_;
   std::vector<ChainCompleteness> chains_;
-  Completeness zone_total_;
+  Completeness zone_total_, zone_localizable_;
 };
 
 }  // namespace chainmap

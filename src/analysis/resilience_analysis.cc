@@ -2,78 +2,176 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <stdexcept>
 
 namespace chainmap {
 
-ResilienceAnalysis::ResilienceAnalysis(const Zone& zone, const LinkStatusAnalysis& status)
-    : zone_(zone), status_(status) {}
+ResilienceAnalysis::ResilienceAnalysis(const Zone& zone, const LinkStatusAnalysis& status,
+                                       const GapAnalysis* gaps, const TargetRanking* targets)
+    : zone_(zone), status_(status), gaps_(gaps), targets_(targets) {}
 
-Departure ResilienceAnalysis::Cascade(std::size_t enterprise, std::vector<LinkKey> failed) const {
+double ResilienceAnalysis::Credit(LinkStatus status) const {
+  switch (status) {
+    case LinkStatus::kStrong:
+      return 1;
+    case LinkStatus::kWeak:
+      return zone_.settings.weak_credit;
+    case LinkStatus::kFilling:
+      return zone_.settings.filling_credit;
+    case LinkStatus::kMissing:
+      return 0;
+  }
+  return 0;
+}
+
+LinkStatus ResilienceAnalysis::StatusWithout(std::size_t enterprise, LinkKey key) const {
+  const LinkState& state = status_.state(key);
+  const auto& ops = state.operators;
+  if (!std::binary_search(ops.begin(), ops.end(), enterprise)) return state.status;
+  bool leader = false;
+  std::size_t scale = 0;
+  for (std::size_t e : ops) {
+    if (e == enterprise) continue;
+    leader = leader || zone_.enterprises()[e].role == Role::kLeader;
+    scale += zone_.enterprises()[e].HasTag("规上");
+  }
+  const std::size_t strong_min = static_cast<std::size_t>(zone_.settings.strong_min_scale);
+  if (leader || (scale >= strong_min && scale > 0)) return LinkStatus::kStrong;
+  if (state.operator_count() > 1) return LinkStatus::kWeak;
+  return state.filling_projects.empty() ? LinkStatus::kMissing : LinkStatus::kFilling;
+}
+
+Departure ResilienceAnalysis::Remove(std::size_t enterprise) const {
+  if (!ran_) throw std::logic_error("ResilienceAnalysis: read before Run()");
   Departure out;
   out.enterprise = enterprise;
-  std::sort(failed.begin(), failed.end());
-  out.failed = failed;
-  if (failed.empty()) return out;
-  const auto& states = status_.states();
-  std::map<std::size_t, std::vector<bool>> lost;  // by chain, touched chains only
-  std::vector<LinkKey> work = failed;
-  for (const LinkKey& k : failed) {
-    auto& l = lost[k.chain];
-    if (l.empty()) l.assign(states[k.chain].size(), false);
-    l[k.link] = true;
+  const Enterprise& e = zone_.enterprises()[enterprise];
+  if (!e.local) return out;
+  std::map<LinkKey, LinkStatus> changed;
+  std::vector<LinkKey> links = e.links;
+  std::sort(links.begin(), links.end());
+  links.erase(std::unique(links.begin(), links.end()), links.end());
+  for (const LinkKey& k : links) {
+    const LinkStatus before = status_.state(k).status, after = StatusWithout(enterprise, k);
+    if (before == after) continue;
+    changed[k] = after;
+    out.completeness_lost += (Credit(before) - Credit(after)) / double(total_links_);
+    if (after == LinkStatus::kWeak)
+      out.weakened.push_back(k);
+    else if (after != LinkStatus::kStrong)
+      out.failed.push_back(k);
   }
-  while (!work.empty()) {
-    const LinkKey k = work.back();
-    work.pop_back();
-    const auto& g = zone_.chains()[k.chain].graph().graph();
-    auto& l = lost[k.chain];
-    for (auto [it, e] = boost::out_edges(k.link, g); it != e; ++it) {
-      const std::size_t w = boost::target(*it, g);
-      if (l[w] || !states[k.chain][w].present()) continue;
-      bool fed = false;
-      for (auto [pi, pe] = boost::in_edges(w, g); pi != pe && !fed; ++pi) {
-        const std::size_t u = boost::source(*pi, g);
-        fed = states[k.chain][u].present() && !l[u];
-      }
-      if (fed) continue;
-      l[w] = true;
-      out.starved.push_back({k.chain, w});
-      work.push_back({k.chain, w});
+  if (changed.empty()) return out;
+  auto status_of = [&](LinkKey k) {
+    auto it = changed.find(k);
+    return it == changed.end() ? status_.state(k).status : it->second;
+  };
+  auto present_after = [&](LinkKey k) {
+    const LinkStatus s = status_of(k);
+    return s == LinkStatus::kStrong || s == LinkStatus::kWeak;
+  };
+
+  // Starved: present links all of whose present inputs (chain and cross edges) failed.
+  std::set<LinkKey> lost(out.failed.begin(), out.failed.end());
+  std::set<LinkKey> candidates;
+  for (const LinkKey& k : out.failed) {
+    for (std::size_t w : zone_.chains()[k.chain].graph().Successors(k.link))
+      candidates.insert({k.chain, w});
+    for (const CrossEdge& x : zone_.cross_edges)
+      if (x.from == k) candidates.insert(x.to);
+  }
+  for (const LinkKey& k : candidates) {
+    if (!present_after(k)) continue;
+    bool had = false, fed = false;
+    auto input = [&](LinkKey u) {
+      if (!status_.state(u).present()) return;
+      had = true;
+      fed = fed || present_after(u);
+    };
+    for (std::size_t u : zone_.chains()[k.chain].graph().Predecessors(k.link)) input({k.chain, u});
+    for (const CrossEdge& x : zone_.cross_edges)
+      if (x.to == k) input(x.from);
+    if (had && !fed) out.starved.push_back(k);
+  }
+
+  std::set<std::size_t> touched;
+  for (const auto& [k, s] : changed) {
+    touched.insert(k.chain);
+    for (const CrossEdge& x : zone_.cross_edges) {
+      if (x.from == k) touched.insert(x.to.chain);
+      if (x.to == k) touched.insert(x.from.chain);
     }
   }
-  std::sort(out.starved.begin(), out.starved.end());
-  for (const auto& [chain, l] : lost) {
-    ChainImpact impact{chain, 0, 0, 1};
-    for (std::size_t i = 0; i < l.size(); ++i) {
-      impact.present_before += states[chain][i].present();
-      impact.lost += l[i];
+  for (std::size_t c : touched) {
+    ChainImpact impact{c, 0, 0, 1};
+    for (std::size_t l = 0; l < zone_.chains()[c].links().size(); ++l) {
+      impact.present_before += status_.states()[c][l].present();
+      impact.lost += lost.count({c, l});
     }
-    impact.retained = static_cast<double>(impact.present_before - impact.lost) /
-                      static_cast<double>(impact.present_before);
+    if (std::none_of(changed.begin(), changed.end(),
+                     [&](const auto& x) { return x.first.chain == c; }))
+      continue;
+    if (impact.present_before > 0)
+      impact.retained = double(impact.present_before - impact.lost) / double(impact.present_before);
     out.chains.push_back(impact);
+  }
+
+  if (gaps_) {
+    for (std::size_t c : touched) {
+      const std::vector<GapType> after = ChainGapTypes(zone_, c, status_of);
+      for (std::size_t l = 0; l < after.size(); ++l)
+        if (after[l] != gaps_->gaps()[c][l]) out.flipped.push_back({c, l});
+    }
+  }
+  if (targets_) {
+    std::set<LinkKey> hit(out.flipped.begin(), out.flipped.end());
+    for (const auto& [k, s] : changed) hit.insert(k);
+    // Relatedness changes where a link stops being present, and around it.
+    std::set<LinkKey> related(out.failed.begin(), out.failed.end());
+    for (const LinkKey& k : out.failed) {
+      for (std::size_t u : zone_.chains()[k.chain].graph().Predecessors(k.link))
+        related.insert({k.chain, u});
+      for (std::size_t w : zone_.chains()[k.chain].graph().Successors(k.link))
+        related.insert({k.chain, w});
+      for (const CrossEdge& x : zone_.cross_edges) {
+        if (x.from == k) related.insert(x.to);
+        if (x.to == k) related.insert(x.from);
+      }
+    }
+    const auto& targets = targets_->targets();
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+      const Target& t = targets[i];
+      const CandidateSignals& s = targets_->signals(t.candidate);
+      bool changes = hit.count(t.link) > 0 || (s.tied_to && *s.tied_to == enterprise);
+      for (const LinkKey& k : zone_.enterprises()[t.candidate].links)
+        changes = changes || related.count(k) > 0;
+      if (changes) out.targets_changed.push_back(i);
+    }
   }
   return out;
 }
 
 void ResilienceAnalysis::Run() {
   const auto& states = status_.states();
-  sole_.clear();
-  for (std::size_t c = 0; c < states.size(); ++c)
-    for (std::size_t l = 0; l < states[c].size(); ++l)
-      if (states[c][l].operator_count() == 1 && states[c][l].operators.size() == 1)
-        sole_.emplace_back(states[c][l].operators.front(), LinkKey{c, l});
-  std::sort(sole_.begin(), sole_.end());
-
+  total_links_ = 0;
+  for (const auto& chain : states) total_links_ += chain.size();
+  ran_ = true;
   ranking_.clear();
-  for (std::size_t i = 0; i < sole_.size();) {
-    std::vector<LinkKey> links;
-    const std::size_t e = sole_[i].first;
-    for (; i < sole_.size() && sole_[i].first == e; ++i) links.push_back(sole_[i].second);
-    ranking_.push_back(Cascade(e, std::move(links)));
+  std::vector<bool> operates(zone_.enterprises().size(), false);
+  for (const auto& chain : states)
+    for (const LinkState& s : chain)
+      for (std::size_t e : s.operators)
+        if (zone_.enterprises()[e].local) operates[e] = true;
+  for (std::size_t e = 0; e < operates.size(); ++e) {
+    if (!operates[e]) continue;
+    Departure d = Remove(e);
+    if (!d.failed.empty() || !d.weakened.empty()) ranking_.push_back(std::move(d));
   }
   const auto& enterprises = zone_.enterprises();
   std::sort(ranking_.begin(), ranking_.end(), [&](const Departure& a, const Departure& b) {
+    if (a.completeness_lost != b.completeness_lost)
+      return a.completeness_lost > b.completeness_lost;
     if (a.damage() != b.damage()) return a.damage() > b.damage();
     return enterprises[a.enterprise].id < enterprises[b.enterprise].id;
   });
@@ -91,19 +189,6 @@ void ResilienceAnalysis::Run() {
         r.worst_enterprise = d.enterprise;
       }
     }
-  ran_ = true;
-}
-
-Departure ResilienceAnalysis::Remove(std::size_t enterprise) const {
-  if (!ran_) throw std::logic_error("ResilienceAnalysis: read before Run()");
-  return Cascade(enterprise, SoleLinks(enterprise));
-}
-
-std::vector<LinkKey> ResilienceAnalysis::SoleLinks(std::size_t enterprise) const {
-  std::vector<LinkKey> out;
-  auto it = std::lower_bound(sole_.begin(), sole_.end(), std::pair{enterprise, LinkKey{0, 0}});
-  for (; it != sole_.end() && it->first == enterprise; ++it) out.push_back(it->second);
-  return out;
 }
 
 const std::vector<Departure>& ResilienceAnalysis::ranking() const {

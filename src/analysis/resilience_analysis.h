@@ -4,7 +4,9 @@
 #include <optional>
 #include <vector>
 
+#include "src/analysis/gap_analysis.h"
 #include "src/analysis/link_status_analysis.h"
+#include "src/analysis/target_ranking.h"
 
 namespace chainmap {
 
@@ -12,17 +14,26 @@ namespace chainmap {
 struct ChainImpact {
   std::size_t chain = 0;
   std::size_t present_before = 0;  ///< Links with local presence before.
-  std::size_t lost = 0;            ///< Of those, failed or starved.
+  std::size_t lost = 0;            ///< Of those, failed (no local operator left).
   double retained = 1;             ///< (present_before − lost) / present_before.
 };
 
-/// The cascade after one local enterprise leaves the zone.
+/// What happens when one local enterprise leaves the zone.
 struct Departure {
   std::size_t enterprise = 0;
-  std::vector<LinkKey> failed;      ///< Links left without a local operator, ascending.
-  std::vector<LinkKey> starved;     ///< Links that lost all their local inputs, ascending.
+  std::vector<LinkKey> failed;    ///< Links left without a local operator, ascending.
+  std::vector<LinkKey> weakened;  ///< Links that stay present but drop from strong to weak.
+  /// Present links that lose all their local inputs; they still operate (buying from
+  /// outside) and are not counted as lost.
+  std::vector<LinkKey> starved;
   std::vector<ChainImpact> chains;  ///< Chains touched, ascending by chain index.
-  std::size_t damage() const { return failed.size() + starved.size(); }
+  double completeness_lost = 0;     ///< Zone completeness before − after.
+  /// Links whose gap type changes (e.g. 补链 → 延链, none → 强链), ascending.
+  std::vector<LinkKey> flipped;
+  /// Kept targets (indices into TargetRanking::targets()) whose score changes: on a link
+  /// whose status or gap type changes, related to a lost link, or tied to the firm.
+  std::vector<std::size_t> targets_changed;
+  std::size_t damage() const { return failed.size(); }
 };
 
 /// The worst single departure for one chain.
@@ -32,31 +43,35 @@ struct ChainResilience {
   std::optional<std::size_t> worst_enterprise;  ///< Who causes it (ties: lowest id).
 };
 
-/// Removes each local enterprise in turn and cascades within each chain: links left
-/// without any local operator fail; then a present link whose present inputs have all
-/// failed or starved starves, repeatedly. Ranks enterprises by the links lost.
+/// Removes each local enterprise in turn: a link fails only when no other local operator
+/// is left; a link that keeps another operator may drop from strong to weak. Reports the
+/// completeness lost, the gap types that flip and the targets whose score changes, and
+/// ranks departures by completeness lost, then links lost, then enterprise id.
 class ResilienceAnalysis {
  public:
-  ResilienceAnalysis(const Zone& zone, const LinkStatusAnalysis& status);
+  /// `gaps` and `targets` are optional: without them no flips or target changes are given.
+  ResilienceAnalysis(const Zone& zone, const LinkStatusAnalysis& status,
+                     const GapAnalysis* gaps = nullptr, const TargetRanking* targets = nullptr);
 
   void Run();
 
-  /// The cascade for one enterprise (any index; a non-operator loses nothing).
+  /// The departure of one enterprise (any index; a non-operator changes nothing).
   Departure Remove(std::size_t enterprise) const;
-  /// Departures that lose at least one link, by damage descending, then enterprise id.
+  /// Departures that change something, most harmful first.
   const std::vector<Departure>& ranking() const;
   /// Per chain, the worst departure.
   const std::vector<ChainResilience>& chains() const;
 
  private:
-  Departure Cascade(std::size_t enterprise, std::vector<LinkKey> failed) const;
+  LinkStatus StatusWithout(std::size_t enterprise, LinkKey key) const;
+  double Credit(LinkStatus status) const;
 
   const Zone& zone_;
   const LinkStatusAnalysis& status_;
+  const GapAnalysis* gaps_;
+  const TargetRanking* targets_;
   bool ran_ = false;
-  /// (enterprise, link) where the enterprise is the link's only operator, ascending.
-  std::vector<std::pair<std::size_t, LinkKey>> sole_;
-  std::vector<LinkKey> SoleLinks(std::size_t enterprise) const;
+  std::size_t total_links_ = 0;
   std::vector<Departure> ranking_;
   std::vector<ChainResilience> chains_;
 };

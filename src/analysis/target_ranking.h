@@ -1,52 +1,74 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "src/analysis/candidate_signals.h"
 #include "src/analysis/criticality_analysis.h"
 #include "src/analysis/gap_analysis.h"
 #include "src/analysis/link_status_analysis.h"
 
 namespace chainmap {
 
-/// How urgent a gap is (0–60): its type, its connectivity gain and its dominance,
-/// halved while a project is already filling it. See docs/analysis.md.
+/// How urgent a gap is, in points of the `gap` weight W: type (补链 W/2, 延链 W/3,
+/// 强链 W/6) + gain (W/4 × gain / the chain's largest) + dominance (W/4 × dominated /
+/// the chain's largest), halved while a project is already filling it.
 struct GapPriority {
-  double type = 0;       ///< 补链 30, 延链 20, 强链 10.
-  double gain = 0;       ///< 15 × gain / the chain's largest gain.
-  double dominance = 0;  ///< 15 × dominated / the chain's largest dominated count.
-  bool halved = false;   ///< The link is filling.
-  double total = 0;      ///< (type + gain + dominance), halved when filling.
+  double type = 0;
+  double gain = 0;
+  double dominance = 0;
+  bool halved = false;  ///< The link is filling.
+  double total = 0;     ///< (type + gain + dominance), halved when filling.
 };
 
-/// The parts of a target's score; score = gap + strength + fit + pipeline (0–100).
+/// The parts of a target's score, each a signal share times its weight; their sum is the
+/// score (0–100 with the default weights).
 struct TargetScore {
-  double gap = 0;       ///< The gap's priority (0–60).
-  double strength = 0;  ///< The candidate's public attributes (0–20).
-  double fit = 0;       ///< Local partners upstream (5) and downstream (5) of the link.
-  double pipeline = 0;  ///< Its most advanced project for this link (0–10).
+  double gap = 0;          ///< The gap's priority.
+  double named = 0;        ///< Named by the documents: its project's stage and investment.
+  double distance = 0;     ///< Nearness of its home.
+  double scale = 0;        ///< Listed, tags, role, revenue.
+  double relatedness = 0;  ///< Its links next to the zone's present links.
+  double ties = 0;         ///< Ties to local enterprises.
   double total = 0;
 };
 
-/// One recruitment target: a candidate enterprise for a gap link.
+/// One recruitment target: a candidate enterprise for a link.
 struct Target {
   LinkKey link;
-  std::size_t candidate = 0;           ///< Index into Zone::enterprises().
-  std::optional<std::size_t> project;  ///< Its most advanced project serving the link.
+  GapType gap = GapType::kNone;  ///< 强链 for a strong link served by the firm's project.
+  std::size_t candidate = 0;     ///< Index into Zone::enterprises().
+  /// Its most advanced project serving the link (as enterprise or named partner).
+  std::optional<std::size_t> project;
+  bool in_talks = false;  ///< That project is at 洽谈 or later: always listed.
   TargetScore score;
-  std::string reason;  ///< One line a planner can read out.
+};
+
+/// One row per candidate: every gap it would fill, and a combined score.
+struct CandidateView {
+  std::size_t candidate = 0;
+  std::vector<std::size_t> rows;  ///< Indices into all_rows(), best first.
+  double combined = 0;            ///< Best row + 0.1 × the sum of the other rows.
 };
 
 /// Options for TargetRanking.
 struct TargetOptions {
-  std::size_t top = 0;  ///< Candidates kept per gap link; 0 keeps all.
+  TargetOptions() = default;
+  explicit TargetOptions(std::size_t top_n, bool not_pursued = false,
+                         std::optional<TargetWeights> weights_override = std::nullopt)
+      : top(top_n), include_not_pursued(not_pursued), weights(weights_override) {}
+  std::size_t top = 0;  ///< Candidates kept per link (in-talks firms always kept); 0: all.
+  bool include_not_pursued = false;  ///< Also rank links the zone does not pursue locally.
+  std::optional<TargetWeights> weights;  ///< Overrides zone.settings.target_weights.
 };
 
-/// Scores every external candidate (local == false) attached to a gap link, except one
-/// that already operates there under the scenario, and ranks them; ties are broken by
-/// link id, then candidate id.
+/// Scores every external candidate attached to a gap link, and every firm whose project
+/// at 洽谈 or later serves a link (strong links included), except one that already operates
+/// there under the scenario; links not pursued locally are left out unless asked. Ties are
+/// broken by link id, then candidate id. Rules in docs/analysis.md, section 5.
 class TargetRanking {
  public:
   TargetRanking(const Zone& zone, const LinkStatusAnalysis& status, const GapAnalysis& gaps,
@@ -60,22 +82,36 @@ class TargetRanking {
   const std::vector<std::vector<std::vector<std::size_t>>>& by_link() const;
   /// Gap priorities by [chain][link] (all zero for strong links).
   const std::vector<std::vector<GapPriority>>& priorities() const;
+  /// Every scored row, kept or not, in no particular order; for the per-candidate view.
+  const std::vector<Target>& all_rows() const;
+  /// One entry per candidate, by combined score descending, then id.
+  const std::vector<CandidateView>& candidates() const;
+  /// The signals of a candidate that was scored.
+  const CandidateSignals& signals(std::size_t candidate) const;
+  const TargetWeights& weights() const { return weights_; }
+  /// The zone's place used for distances; nullopt when unknown.
+  const std::optional<Place>& home() const;
 
  private:
   void ComputePriorities();
-  double Strength(const Enterprise& e) const;
-  double Fit(LinkKey key, std::string* partners) const;
-  std::string Reason(const Target& t) const;
 
   const Zone& zone_;
   const LinkStatusAnalysis& status_;
   const GapAnalysis& gaps_;
   const CriticalityAnalysis& criticality_;
   TargetOptions options_;
+  TargetWeights weights_;
   bool ran_ = false;
-  std::vector<Target> targets_;
+  std::unique_ptr<CandidateSignalTable> signals_;
+  std::vector<Target> targets_, all_;
+  std::vector<CandidateView> candidates_;
   std::vector<std::vector<std::vector<std::size_t>>> by_link_;
   std::vector<std::vector<GapPriority>> priorities_;
 };
+
+/// The stage share of the `named` signal: 谋划 0.4, 洽谈 0.6, 签约 0.8, 在建 0.9, 投产 1.
+double StageShare(ProjectStage stage);
+/// The investment share: min(1, log10(1 + 亿元) / 2); 0 when the documents give none.
+double InvestmentShare(std::optional<double> investment);
 
 }  // namespace chainmap

@@ -12,11 +12,11 @@ void ZoneAnalysis::Run() {
   gaps->Run();
   auto criticality = std::make_unique<CriticalityAnalysis>(zone_, *status);
   criticality->Run();
-  auto resilience = std::make_unique<ResilienceAnalysis>(zone_, *status);
-  resilience->Run();
   auto targets =
       std::make_unique<TargetRanking>(zone_, *status, *gaps, *criticality, options_.targets);
   targets->Run();
+  auto resilience = std::make_unique<ResilienceAnalysis>(zone_, *status, gaps.get(), targets.get());
+  resilience->Run();
   if (options_.assume_stage) {
     baseline_status_ = std::make_unique<LinkStatusAnalysis>(zone_);
     baseline_status_->Run();

@@ -22,8 +22,8 @@ std::map<std::string, LinkSide> Links(const Zone& zone, const ZoneAnalysis& a) {
     const Chain& chain = zone.chains()[c];
     for (std::size_t l = 0; l < chain.links().size(); ++l) {
       const LinkKey key{c, l};
-      out[zone.QualifiedId(key)] = {chain.name.zh, chain.links()[l].name.zh, a.status().state(key).status,
-                                    a.gaps().gaps()[c][l]};
+      out[zone.QualifiedId(key)] = {chain.name.zh, chain.links()[l].name.zh,
+                                    a.status().state(key).status, a.gaps().gaps()[c][l]};
     }
   }
   return out;
@@ -76,7 +76,9 @@ ZoneDiff DiffZones(const Zone& old_zone, const Zone& new_zone, std::size_t top) 
     }
   }
 
-  ZoneAnalysis old_analysis(old_zone), new_analysis(new_zone);
+  // The list planners see (chainmap targets): at most three candidates per gap link.
+  const ZoneAnalysisOptions options{std::nullopt, TargetOptions{kCandidatesPerLink}};
+  ZoneAnalysis old_analysis(old_zone, options), new_analysis(new_zone, options);
   old_analysis.Run();
   new_analysis.Run();
   const auto old_links = Links(old_zone, old_analysis), new_links = Links(new_zone, new_analysis);
@@ -111,9 +113,11 @@ ZoneDiff DiffZones(const Zone& old_zone, const Zone& new_zone, std::size_t top) 
 
   const auto old_top = Top(old_zone, old_analysis, top), new_top = Top(new_zone, new_analysis, top);
   for (const auto& [key, e] : old_top)
-    if (!new_top.count(key)) d.targets.push_back({key.first, e.link_name, key.second, e.candidate_name, e.rank, false});
+    if (!new_top.count(key))
+      d.targets.push_back({key.first, e.link_name, key.second, e.candidate_name, e.rank, false});
   for (const auto& [key, e] : new_top)
-    if (!old_top.count(key)) d.targets.push_back({key.first, e.link_name, key.second, e.candidate_name, e.rank, true});
+    if (!old_top.count(key))
+      d.targets.push_back({key.first, e.link_name, key.second, e.candidate_name, e.rank, true});
   return d;
 }
 

@@ -54,9 +54,12 @@ struct ZoneDiff {
   std::size_t top = 0;                           ///< Length of the top list compared.
 };
 
+/// Candidates kept per gap link in the target lists compared, as `chainmap targets` keeps.
+inline constexpr std::size_t kCandidatesPerLink = 3;
+
 /// Compares two zones: projects by id (added, removed, stage advanced or set back, amount
 /// changed), links by "chain/link" (status or gap type changed), completeness per chain
-/// and for the zone, and the `top` best recruitment targets of each.
+/// and for the zone, and the `top` best recruitment targets of each (at most kCandidatesPerLink a link).
 ZoneDiff DiffZones(const Zone& old_zone, const Zone& new_zone, std::size_t top = 10);
 
 }  // namespace chainmap

@@ -1,10 +1,10 @@
 // chainmap analyze: link status, gaps, completeness, criticality, resilience and targets.
-#include "src/cli/analysis_report.h"
 #include "src/cli/args.h"
 #include "src/cli/commands.h"
-#include "src/io/analysis_json.h"
 #include "src/io/json_writer.h"
 #include "src/io/zone_loader.h"
+#include "src/report/analysis_json.h"
+#include "src/report/analysis_report.h"
 
 namespace chainmap {
 

@@ -60,4 +60,38 @@ std::string Args::ZoneDir(const std::string& fallback) const {
   return positional_.empty() ? fallback : positional_.front();
 }
 
+AnalysisRequest ParseAnalysisRequest(const std::string& command, const Zone& zone,
+                                     const std::optional<std::string>& chain,
+                                     const std::optional<std::string>& assume_stage) {
+  AnalysisRequest r;
+  if (chain) {
+    r.chain = zone.ChainIndex(*chain);
+    if (!r.chain) {
+      std::string known;
+      for (const Chain& c : zone.chains()) known += (known.empty() ? "" : ", ") + c.id;
+      throw UsageError("chainmap " + command + ": unknown chain '" + *chain +
+                       "' (chains: " + known + ")");
+    }
+  }
+  if (assume_stage) {
+    r.assume_stage = ParseProjectStage(*assume_stage);
+    if (!r.assume_stage)
+      throw UsageError("chainmap " + command + ": unknown stage '" + *assume_stage + "' (use " +
+                       std::string(ProjectStageChoices()) + ")");
+  }
+  return r;
+}
+
+std::size_t ParseTop(const std::string& command, const std::string& value) {
+  std::size_t n = 0;
+  bool ok = !value.empty() && value.size() <= 9;
+  for (char c : value) {
+    ok = ok && c >= '0' && c <= '9';
+    if (ok) n = n * 10 + static_cast<std::size_t>(c - '0');
+  }
+  if (!ok)
+    throw UsageError("chainmap " + command + ": --top needs a whole number, got '" + value + "'");
+  return n;
+}
+
 }  // namespace chainmap

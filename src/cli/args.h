@@ -1,10 +1,13 @@
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "src/model/zone.h"
 
 namespace chainmap {
 
@@ -42,5 +45,21 @@ class Args {
   std::map<std::string, std::string> values_;
   std::vector<std::string> positional_;
 };
+
+/// The options analyze and targets share: --chain, --assume-stage, --format; parsed and
+/// checked against the zone (UsageError on a bad value).
+struct AnalysisRequest {
+  std::optional<std::size_t> chain;
+  std::optional<ProjectStage> assume_stage;
+  std::string format = "text";
+};
+
+/// Parses --chain and --assume-stage values; `command` names the command in messages.
+AnalysisRequest ParseAnalysisRequest(const std::string& command, const Zone& zone,
+                                     const std::optional<std::string>& chain,
+                                     const std::optional<std::string>& assume_stage);
+
+/// Parses a --top value: a non-negative integer.
+std::size_t ParseTop(const std::string& command, const std::string& value);
 
 }  // namespace chainmap

@@ -10,24 +10,24 @@
 #include <thread>
 
 #include "render/analysis_inputs.h"
-#include "render/chain_map.h"
-#include "render/graphviz.h"
-#include "render/zone_overview.h"
-#include "src/cli/analysis_report.h"
+#include "render/font_check.h"
+#include "render/map_render.h"
+#include "render/map_split.h"
 #include "src/cli/args.h"
 #include "src/cli/commands.h"
 #include "src/cli/deck_content.h"
 #include "src/cli/worker_pool.h"
-#include "src/io/analysis_json.h"
 #include "src/io/export_graph.h"
 #include "src/io/graphml_writer.h"
-#include "src/io/index_page.h"
 #include "src/io/json_writer.h"
 #include "src/io/list_files.h"
 #include "src/io/node_link_writer.h"
 #include "src/io/utf8.h"
 #include "src/io/zone_loader.h"
-#include "src/lists/list_registry.h"
+#include "src/report/analysis_json.h"
+#include "src/report/analysis_report.h"
+#include "src/report/list_registry.h"
+#include "src/report/report_page.h"
 
 namespace chainmap {
 
@@ -36,9 +36,10 @@ const std::string_view kBuildHelp =
     "                      [--targets N] [--assume-stage STAGE] [--dpi N] [--jobs N]\n"
     "\n"
     "Produces the zone's whole deliverable in DIR:\n"
-    "  index.html            the front page: completeness, overview, chains, links\n"
+    "  index.html            the report: maps, search, panels, tables; works offline\n"
     "  deck.pptx             the editable PowerPoint deck (see 'chainmap deck --help')\n"
-    "  maps/                 a map per chain and the overview (svg, png, pdf)\n"
+    "  maps/                 a map per chain and the overview (svg, png, pdf); a chain\n"
+    "                        of more than 60 links: an index map and detail maps ID-N\n"
     "  report/               analysis.md, analysis.json, targets.csv\n"
     "  lists/                lists.xlsx and one csv and md per list\n"
     "  export/               zone.graphml, zone.json (node-link graph)\n"
@@ -97,6 +98,25 @@ std::string Text(Writer write) {
   return out.str();
 }
 
+/// Where the map workers leave each map's SVG for the report page (removed after).
+constexpr std::string_view kPageMaps = ".page-maps";
+
+/// index.html: the report page under the 现状 and the 远景 (the scenario given, or signed
+/// and later, as the deck), with the maps the workers laid out.
+void WriteReportIndex(const fs::path& staging, const ZoneAnalysis& analysis,
+                      const ZoneAnalysisOptions& options, std::vector<ReportMap> maps) {
+  const Zone& zone = analysis.zone();
+  ZoneAnalysisOptions other = options;
+  other.assume_stage = options.assume_stage ? std::nullopt : std::optional(ProjectStage::kSigned);
+  ZoneAnalysis second(zone, other);
+  second.Run();
+  const bool vision_given = options.assume_stage.has_value();
+  ReportPageInput input{vision_given ? second : analysis, vision_given ? analysis : second,
+                        vision_given, std::move(maps), BuildLists(ListInputs{zone, analysis})};
+  WriteFile(staging / "index.html", Text([&](std::ostream& o) { WriteReportPage(o, input); }));
+  fs::remove_all(staging / kPageMaps);
+}
+
 /// Refuses to replace a directory that an earlier build did not make.
 void CheckTarget(const fs::path& dir) {
   std::error_code ec;
@@ -128,7 +148,7 @@ void Publish(const fs::path& staging, const fs::path& dir) {
 
 }  // namespace
 
-int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostream&) {
+int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
   const Args args("build", argv,
                   {{"--output", true, "-o"},
                    {"--maps", true, ""},
@@ -169,9 +189,19 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
   const std::size_t jobs = static_cast<std::size_t>(Number(args, "--jobs", cores, 1, 64));
 
   const fs::path dir = fs::path(*output).lexically_normal();
+  if (const auto warning = MissingCjkFontWarning())
+    err << "chainmap build: warning: " << *warning << "\n";
   const LoadedZone loaded = LoadZoneDirectory(args.ZoneDir());
   const Zone& zone = loaded.zone;
   CheckTarget(dir);
+  // Every chain's maps: one map, or an index and detail maps (render/map_split.h);
+  // a chain beyond any set of maps stops the build before the analysis.
+  std::vector<ChainMapPlan> plans;
+  try {
+    for (const Chain& chain : zone.chains()) plans.push_back(PlanChainMaps(chain));
+  } catch (const MapTooLargeError& e) {
+    throw UsageError("chainmap build: " + std::string(e.what()));
+  }
   ZoneAnalysis analysis(zone, options);
   analysis.Run();
 
@@ -184,54 +214,75 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
   if (!fs::create_directories(staging, ec) || ec)
     throw InputError(staging.string(), "cannot create: " + (ec ? ec.message() : "exists"));
 
-  // Job 0 writes the documents; jobs 1.. render one map in one format each.
-  const std::size_t maps = zone.chains().size() + 1;  // the chains, then the overview
-  IndexPageLinks links{map_format_names, {}, {}, {}};
+  // Job 0 writes the documents; jobs 1.. lay out one map each and write it in every format.
   const auto documents = [&] {
-    const auto write = [&](const std::string& path, const std::string& content,
-                           std::vector<std::string>& index) {
+    const auto write = [&](const std::string& path, const std::string& content) {
       WriteFile(staging / path, content);
-      index.push_back(path);
     };
     write("report/analysis.md",
-          Text([&](std::ostream& o) { WriteAnalysisMarkdown(o, analysis, {}); }), links.reports);
-    write("report/analysis.json", WriteJson(AnalysisToJson(analysis)), links.reports);
+          Text([&](std::ostream& o) { WriteAnalysisMarkdown(o, analysis, {}); }));
+    write("report/analysis.json", WriteJson(AnalysisToJson(analysis)));
     // A file planners open in Excel: the byte-order mark makes it read the Chinese as UTF-8.
     write("report/targets.csv",
-          std::string(kUtf8Bom) + Text([&](std::ostream& o) { WriteTargetsCsv(o, analysis, {}); }),
-          links.reports);
+          std::string(kUtf8Bom) + Text([&](std::ostream& o) { WriteTargetsCsv(o, analysis, {}); }));
     for (const auto& [name, content] :
          ListFiles(BuildLists(ListInputs{zone, analysis}), list_formats))
-      write("lists/" + name, content, links.lists);
+      write("lists/" + name, content);
     const ExportGraph graph = BuildExportGraph(zone);
-    write("export/zone.graphml", Text([&](std::ostream& o) { WriteGraphml(graph, o); }),
-          links.exports);
-    write("export/zone.json", Text([&](std::ostream& o) { WriteNodeLinkJson(graph, o); }),
-          links.exports);
-    WriteFile(staging / "index.html",
-              Text([&](std::ostream& o) { WriteIndexPage(o, analysis, links); }));
+    write("export/zone.graphml", Text([&](std::ostream& o) { WriteGraphml(graph, o); }));
+    write("export/zone.json", Text([&](std::ostream& o) { WriteNodeLinkJson(graph, o); }));
+  };
+  // One layout per map, written in every format (a writer never lays out again): per
+  // chain its map (or its index map), then the detail maps of large chains, then the
+  // overview.
+  struct MapJob {
+    std::size_t chain = 0;  // zone.chains().size(): the overview
+    std::optional<std::size_t> part;
+  };
+  std::vector<MapJob> map_jobs;
+  for (std::size_t c = 0; c <= zone.chains().size(); ++c) map_jobs.push_back({c, std::nullopt});
+  for (std::size_t c = 0; c < zone.chains().size(); ++c)
+    for (std::size_t k = 0; k < plans[c].parts.size(); ++k) map_jobs.push_back({c, k});
+  const auto part_stem = [&](std::size_t c, std::size_t k) {
+    return zone.chains()[c].id + "-" + std::to_string(k + 1);
   };
   const auto render = [&](std::size_t job) {
     static std::unique_ptr<GraphvizContext> graphviz;  // one per worker process
     if (!graphviz) graphviz = std::make_unique<GraphvizContext>();
-    const std::size_t map = job % maps;
-    const OutputFormat format = map_formats[job / maps];
-    std::string dot, stem;
-    if (map < zone.chains().size()) {
+    const auto [c, part] = map_jobs[job];
+    std::string stem;
+    MapScene scene;
+    if (c < zone.chains().size()) {
       ChainMapOptions chain_options;
       chain_options.max_targets = targets;
       chain_options.page = page;
-      dot = ChainMapDot(ChainMapInputFrom(analysis, map), chain_options, format);
-      stem = zone.chains()[map].id;
+      const ChainMapInput input = ChainMapInputFrom(analysis, c);
+      stem = part ? part_stem(c, *part) : zone.chains()[c].id;
+      if (part) {
+        chain_options.part = plans[c].parts[*part];
+        scene = ChainMapScene(input, chain_options);
+      } else if (plans[c].split()) {
+        std::vector<std::string> parts;
+        for (std::size_t k = 0; k < plans[c].parts.size(); ++k)
+          parts.push_back(part_stem(c, k) + "." + map_format_names.front());
+        scene = ChainIndexScene(input, plans[c], parts);
+      } else {
+        scene = ChainMapScene(input, chain_options);
+      }
     } else {
-      dot = ZoneOverviewDot(ZoneOverviewInputFrom(analysis), ZoneOverviewOptions{page}, format);
+      scene = OverviewScene(ZoneOverviewInputFrom(analysis));
       stem = "overview";
     }
-    WriteFile(staging / "maps" / (stem + "." + std::string(ToString(format))),
-              graphviz->Render(dot, format).bytes);
+    const LaidOutMap laid_out = LayOutScene(*graphviz, std::move(scene), page);
+    // The report page draws the same layout; the parent puts the maps together.
+    WriteFile(staging / kPageMaps / (std::to_string(job) + ".svg"),
+              ReportMapFrom(laid_out.positioned(), "", std::nullopt, job).svg);
+    for (const OutputFormat format : map_formats)
+      WriteFile(staging / "maps" / (stem + "." + std::string(ToString(format))),
+                laid_out.Write(format, page).bytes);
   };
   // The last job writes the deck: 现状 and 远景 (the scenario given, or signed and later).
-  const std::size_t deck_job = 1 + maps * map_formats.size();
+  const std::size_t deck_job = 1 + map_jobs.size();
   const std::vector<std::string> failures = RunInWorkers(deck_job + 1, jobs, [&](std::size_t job) {
     if (job == 0)
       documents();
@@ -247,6 +298,23 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     for (const std::string& f : failures) message += "\n  " + f;
     throw std::runtime_error(message);
   }
+  WriteReportIndex(staging, analysis, options, [&] {
+    // The overview first, then each chain's map and its detail maps, as the jobs made them.
+    std::vector<ReportMap> maps;
+    const auto read = [&](std::size_t job) {
+      std::ifstream in(staging / kPageMaps / (std::to_string(job) + ".svg"), std::ios::binary);
+      return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    maps.push_back({"总览", read(zone.chains().size()), std::nullopt});
+    for (std::size_t job = 0; job < map_jobs.size(); ++job) {
+      const auto [c, part] = map_jobs[job];
+      if (c == zone.chains().size()) continue;
+      std::string name = zone.chains()[c].name.zh;
+      if (part) name += " · " + plans[c].parts[*part].title;
+      maps.push_back({name, read(job), c});
+    }
+    return maps;
+  }());
   WriteFile(staging / kMarker,
             "made by chainmap build; the whole directory is replaced by the next build\n");
   Publish(staging, dir);

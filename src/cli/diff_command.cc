@@ -23,7 +23,8 @@ const std::string_view kDiffHelp =
 
 int RunDiff(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
   const Args args("diff", argv, {{"--format", true, ""}, {"--top", true, ""}});
-  if (args.positional().size() != 2) throw UsageError("chainmap diff: give two zone directories, OLD and NEW");
+  if (args.positional().size() != 2)
+    throw UsageError("chainmap diff: give two zone directories, OLD and NEW");
   const std::string format = args.Value("--format").value_or("text");
   if (format != "text" && format != "json" && format != "md")
     throw UsageError("chainmap diff: --format must be text, json or md, not '" + format + "'");
@@ -35,7 +36,8 @@ int RunDiff(const std::vector<std::string>& argv, std::ostream& out, std::ostrea
       if (used != n->size() || value < 1) throw std::invalid_argument(*n);
       top = static_cast<std::size_t>(value);
     } catch (const std::exception&) {
-      throw UsageError("chainmap diff: --top must be a whole number of 1 or more, not '" + *n + "'");
+      throw UsageError("chainmap diff: --top must be a whole number of 1 or more, not '" + *n +
+                       "'");
     }
   }
   const LoadedZone old_zone = LoadZoneDirectory(args.positional()[0]);

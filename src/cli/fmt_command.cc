@@ -3,32 +3,40 @@
 
 #include "src/cli/args.h"
 #include "src/cli/commands.h"
+#include "src/cli/lock_wait.h"
 #include "src/io/atomic_file.h"
 #include "src/io/number_format.h"
 #include "src/io/zone_files.h"
 #include "src/io/zone_loader.h"
+#include "src/io/zone_lock.h"
 #include "src/io/zone_saver.h"
 
 namespace chainmap {
 
 const std::string_view kFmtHelp =
-    "usage: chainmap fmt [ZONE] [--check]\n"
+    "usage: chainmap fmt [ZONE] [--check] [--wait SECONDS]\n"
     "\n"
     "Rewrites the files of the zone in directory ZONE (default: chains) in canonical\n"
     "form: fixed key order, unknown fields kept after the known ones, two-space indent,\n"
     "local enterprises in enterprises.json and external ones in candidates.json.\n"
     "Each file is written beside its target and renamed over it, so an interrupted run\n"
-    "leaves every file whole. A zone with errors is not touched.\n"
+    "leaves every file whole. A zone with errors is not touched. fmt holds the zone's\n"
+    "write lock (ZONE/.chainmap.lock) from reading to writing, so it never interleaves\n"
+    "with an import; if another writer holds it, fmt waits, then refuses naming it.\n"
     "\n"
     "options:\n"
-    "  --check    change nothing; list the files that are not canonical (exit 2 if any)\n"
+    "  --check         change nothing; list the files that are not canonical (exit 2 if any)\n"
+    "  --wait SECONDS  how long to wait for another writer of the zone (default 10)\n"
     "\n"
     "exit codes: 0 done (or canonical with --check), 2 bad input or not canonical,\n"
     "1 internal failure\n";
 
 int RunFmt(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
-  const Args args("fmt", argv, {{"--check", false, ""}});
+  const Args args("fmt", argv, {{"--check", false, ""}, kLockWaitOption});
   const std::filesystem::path dir = args.ZoneDir();
+  std::optional<ZoneLock> lock;
+  if (!args.Flag("--check") && std::filesystem::is_directory(dir))
+    lock.emplace(dir, "fmt", LockWait("fmt", args));
   const LoadedZone loaded = LoadZoneDirectory(dir);
   auto files = SaveZone(loaded.zone);
   // A record file that exists but is now empty is emptied, not left with stale records.

@@ -11,7 +11,7 @@
 #include "src/io/table_markdown.h"
 #include "src/io/table_xlsx.h"
 #include "src/io/zone_loader.h"
-#include "src/lists/list_registry.h"
+#include "src/report/list_registry.h"
 
 namespace chainmap {
 

@@ -25,19 +25,19 @@ struct ExtractSource {
 /// A project a summary names, as read from its wording.
 struct ProjectProposal {
   std::string name;
-  std::string enterprise;                ///< As named in the text; empty if none.
-  std::optional<double> investment_yi;   ///< 亿元, 万元 converted.
-  std::optional<ProjectStage> stage;     ///< The current stage; nullopt if not said.
-  std::string stage_cue;                 ///< The words the stage rests on.
-  std::string target;                    ///< The aim or deadline, verbatim ("年底前建成投产").
+  std::string enterprise;               ///< As named in the text; empty if none.
+  std::optional<double> investment_yi;  ///< 亿元, 万元 converted.
+  std::optional<ProjectStage> stage;    ///< The current stage; nullopt if not said.
+  std::string stage_cue;                ///< The words the stage rests on.
+  std::string target;  ///< The aim or deadline, verbatim ("年底前建成投产").
   std::optional<ProjectStage> target_stage;
   double confidence = 0;
   ExtractSource source;
-  std::vector<ExtractSource> mentions;   ///< Further mentions, merged into this one.
+  std::vector<ExtractSource> mentions;  ///< Further mentions, merged into this one.
   // Filled in against a zone (MatchZone); empty without one.
-  std::string zone_project;              ///< Id of the zone's project with this name.
+  std::string zone_project;  ///< Id of the zone's project with this name.
   std::string enterprise_id;
-  std::vector<std::string> links;        ///< Likely links, "chain/link".
+  std::vector<std::string> links;  ///< Likely links, "chain/link".
 };
 
 /// A total, target, threshold or indicator: kept as a fact, never as a project.
@@ -63,6 +63,7 @@ struct StageChange {
 
 /// Everything read from one summary.
 struct Extraction {
+  std::string document;  ///< The summary's file name, as records will cite it.
   std::string title;
   std::string year;  ///< The year the summary reports on ("2024"), from its title.
   std::vector<ProjectProposal> projects;

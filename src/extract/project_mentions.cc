@@ -62,7 +62,8 @@ void FindFigureMentions(std::string_view clause, std::vector<ProjectMention>& ou
     std::string_view after = clause.substr(start);
     if (StartsWith(after, "的")) {
       start += std::string_view("的").size();
-    } else if (StartsWith(after, "涵盖") || StartsWith(after, "包括") || StartsWith(after, "用于")) {
+    } else if (StartsWith(after, "涵盖") || StartsWith(after, "包括") ||
+               StartsWith(after, "用于")) {
       const std::size_t de = after.rfind("的");
       if (de == std::string_view::npos) continue;
       start += de + std::string_view("的").size();
@@ -102,7 +103,8 @@ void FindListMentions(std::string_view clause, std::vector<ProjectMention>& out)
     if (project == std::string_view::npos || project > stop || project - deng > 60) continue;
     std::size_t item_begin = 0;
     for (const ProjectMention& m : out)
-      if (m.name_end <= deng && m.form != MentionForm::kFigure) item_begin = std::max(item_begin, m.name_end);
+      if (m.name_end <= deng && m.form != MentionForm::kFigure)
+        item_begin = std::max(item_begin, m.name_end);
     const std::string_view region = clause.substr(item_begin, deng - item_begin);
     if (region.find("一批") != std::string_view::npos) {
       // "一批 A、B、C 等项目": one batch, named by its kinds.
@@ -128,16 +130,16 @@ void FindListMentions(std::string_view clause, std::vector<ProjectMention>& out)
 
 void FindQuotedAndSingle(std::string_view clause, std::vector<ProjectMention>& out) {
   // An award won "凭借“X”项目" is research, not an investment project.
-  const bool award = clause.find("凭借") != std::string_view::npos ||
-                     clause.find("奖") != std::string_view::npos;
+  const bool award =
+      clause.find("凭借") != std::string_view::npos || clause.find("奖") != std::string_view::npos;
   for (std::size_t p = clause.find(kProject); p != std::string_view::npos;
        p = clause.find(kProject, p + 1)) {
     if (Overlaps(out, p, p + kProject.size())) continue;
     const std::string_view after = clause.substr(p + kProject.size());
     // "项目库", "项目建设", "项目前期": 项目 qualifies another noun here.
     bool qualifies = !after.empty() && after[0] >= '0' && after[0] <= '9';
-    for (std::string_view noun : {"库", "建设", "前期", "准入", "预审", "选育", "谋划", "储备", "推进",
-                                  "管理", "审批", "招引", "资金", "用地", "入驻", ")"})
+    for (std::string_view noun : {"库", "建设", "前期", "准入", "预审", "选育", "谋划", "储备",
+                                  "推进", "管理", "审批", "招引", "资金", "用地", "入驻", ")"})
       qualifies = qualifies || StartsWith(after, noun);
     if (qualifies) continue;
     if (EndsWith(clause.substr(0, p), "”")) {

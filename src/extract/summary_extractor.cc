@@ -20,7 +20,8 @@ struct Clause {
   bool target_mode = false;                ///< Events here are aims (marker here or before).
 };
 
-std::vector<std::string> Split(std::string_view text, std::initializer_list<std::string_view> seps) {
+std::vector<std::string> Split(std::string_view text,
+                               std::initializer_list<std::string_view> seps) {
   std::vector<std::string> out;
   std::size_t begin = 0;
   for (std::size_t i = 0; i <= text.size();) {
@@ -56,14 +57,16 @@ bool SpeaksOfNextYear(std::string_view text, int year) {
     return true;
   static const std::regex any_year("(20[0-9]{2}) ?年(?!度)");
   const std::string s(text);
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), any_year); it != std::sregex_iterator(); ++it)
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), any_year); it != std::sregex_iterator();
+       ++it)
     if (year > 0 && std::stoi((*it)[1].str()) > year) return true;
   return false;
 }
 
 /// A heading that announces plans (下半年工作思路, 2025 年工作计划).
 bool IsPlanHeading(std::string_view headings) {
-  for (std::string_view w : {"计划", "思路", "打算", "安排", "展望", "下半年", "明年", "重点工作", "工作重点"})
+  for (std::string_view w :
+       {"计划", "思路", "打算", "安排", "展望", "下半年", "明年", "重点工作", "工作重点"})
     if (headings.find(w) != std::string_view::npos) return true;
   return false;
 }
@@ -98,12 +101,14 @@ std::string StripMarkers(std::string text) {
 std::string LeadEnterprise(std::string_view clause) {
   const std::size_t with = clause.find("与");
   if (with == std::string_view::npos) return {};
-  if (clause.find("对接") == std::string_view::npos && clause.find("洽谈") == std::string_view::npos &&
+  if (clause.find("对接") == std::string_view::npos &&
+      clause.find("洽谈") == std::string_view::npos &&
       clause.find("合作") == std::string_view::npos)
     return {};
   std::string_view rest = clause.substr(with + std::string_view("与").size());
   std::size_t end = rest.size();
-  for (std::string_view stop : {"高层", "等", "做好", "密集", "深度", "对接", "洽谈", "合作", "开展"})
+  for (std::string_view stop :
+       {"高层", "等", "做好", "密集", "深度", "对接", "洽谈", "合作", "开展"})
     end = std::min(end, rest.find(stop));
   const std::string_view name = rest.substr(0, end);
   if (name.find("、") != std::string_view::npos || name.size() < 6) return {};
@@ -165,7 +170,9 @@ class PartReader {
       for (std::string_view word : {"计划总投资", "总投资", "投资"}) {
         if (!rest.starts_with(word)) continue;
         const std::vector<FigureSpan> figures = FindFigures(rest);
-        if (figures.empty() || !ToYi(figures.front().figure) || figures.front().begin > word.size() + 6) break;
+        if (figures.empty() || !ToYi(figures.front().figure) ||
+            figures.front().begin > word.size() + 6)
+          break;
         m.investment_yi = ToYi(figures.front().figure);
         m.investment_word = true;
         attached_.emplace_back(clause, from + figures.front().begin);
@@ -177,8 +184,8 @@ class PartReader {
   /// The group of mentions joined by 、 or 以及 that mention k belongs to, as [first, last].
   static std::pair<std::size_t, std::size_t> Group(const Clause& c, std::size_t k) {
     auto joined = [&](std::size_t a) {
-      const std::string_view gap =
-          std::string_view(c.text).substr(c.mentions[a].name_end, c.mentions[a + 1].span_begin - c.mentions[a].name_end);
+      const std::string_view gap = std::string_view(c.text).substr(
+          c.mentions[a].name_end, c.mentions[a + 1].span_begin - c.mentions[a].name_end);
       return gap.ends_with("、") || gap.ends_with("以及") || gap.ends_with("和");
     };
     std::size_t first = k, last = k;
@@ -193,14 +200,16 @@ class PartReader {
     const auto [first, last] = Group(c, k);
     const std::string_view text = c.text;
     const std::string_view prefix = text.substr(0, c.mentions[first].span_begin);
-    const std::size_t own_end = k + 1 < c.mentions.size() ? c.mentions[k + 1].span_begin : text.size();
+    const std::size_t own_end =
+        k + 1 < c.mentions.size() ? c.mentions[k + 1].span_begin : text.size();
     std::string own_tail(text.substr(m.name_end, own_end - m.name_end));
     for (std::string_view sep : {"、", "以及", "和"})
       if (own_tail.ends_with(sep)) own_tail.resize(own_tail.size() - sep.size());
     std::string tail = own_tail;
     if (tail.empty() && k < last) {
       const ProjectMention& end = c.mentions[last];
-      const std::size_t stop = last + 1 < c.mentions.size() ? c.mentions[last + 1].span_begin : text.size();
+      const std::size_t stop =
+          last + 1 < c.mentions.size() ? c.mentions[last + 1].span_begin : text.size();
       tail = std::string(text.substr(end.name_end, stop - end.name_end));
     }
 
@@ -212,8 +221,10 @@ class PartReader {
     p.investment_yi = m.investment_yi;
     p.enterprise = NamedEnterprise(m.name);
     p.source = {sentence_.text, sentence_.section, sentence_.line};
-    double confidence = m.form == MentionForm::kFigure ? (m.investment_word ? 0.9 : 0.8)
-                        : m.form == MentionForm::kList ? 0.75 : m.form == MentionForm::kQuoted ? 0.6 : 0.65;
+    double confidence = m.form == MentionForm::kFigure   ? (m.investment_word ? 0.9 : 0.8)
+                        : m.form == MentionForm::kList   ? 0.75
+                        : m.form == MentionForm::kQuoted ? 0.6
+                                                         : 0.65;
 
     // Where the clause does not say, the clauses before it that name no project lead in
     // ("全力服务在建项目，确保…"), then those after it.
@@ -232,7 +243,8 @@ class PartReader {
       }
     } else if (p.enterprise.empty()) {
       for (std::size_t j = i; j-- > 0;)
-        if (clauses[j].mentions.empty() && p.enterprise.empty()) p.enterprise = LeadEnterprise(clauses[j].text);
+        if (clauses[j].mentions.empty() && p.enterprise.empty())
+          p.enterprise = LeadEnterprise(clauses[j].text);
     }
     for (std::size_t j = i + 1; j < clauses.size() && clauses[j].mentions.empty(); ++j) {
       Reading after;
@@ -253,7 +265,8 @@ class PartReader {
       target_text = std::string(deadline) + tail;
       if (target_text.find("等") == 0) {
         const std::size_t project = target_text.find("项目");
-        if (project != std::string::npos) target_text.erase(0, project + std::string_view("项目").size());
+        if (project != std::string::npos)
+          target_text.erase(0, project + std::string_view("项目").size());
       }
     }
     if (!stage && target) {
@@ -291,12 +304,13 @@ class PartReader {
     for (const Clause& c : clauses) {
       for (const FigureSpan& fig : FindFigures(c.text)) {
         const std::size_t index = static_cast<std::size_t>(&c - clauses.data());
-        const bool in_project =
-            std::any_of(c.mentions.begin(), c.mentions.end(),
-                        [&](const ProjectMention& m) {
-                          return !m.aggregate && fig.begin >= m.span_begin && fig.begin < m.name_end;
-                        }) ||
-            std::find(attached_.begin(), attached_.end(), std::make_pair(index, fig.begin)) != attached_.end();
+        const bool in_project = std::any_of(c.mentions.begin(), c.mentions.end(),
+                                            [&](const ProjectMention& m) {
+                                              return !m.aggregate && fig.begin >= m.span_begin &&
+                                                     fig.begin < m.name_end;
+                                            }) ||
+                                std::find(attached_.begin(), attached_.end(),
+                                          std::make_pair(index, fig.begin)) != attached_.end();
         if (!in_project) f.figures.push_back(fig.figure);
       }
     }
@@ -306,8 +320,9 @@ class PartReader {
       if (text.ends_with(stop)) text.resize(text.size() - stop.size());
     if (text.starts_with("其中，")) text.erase(0, std::string_view("其中，").size());
     auto has = [&](std::string_view where, std::initializer_list<std::string_view> words) {
-      return std::any_of(words.begin(), words.end(),
-                         [&](std::string_view w) { return where.find(w) != std::string_view::npos; });
+      return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+        return where.find(w) != std::string_view::npos;
+      });
     };
     // An aim is said where the first figure stands (or just before); a threshold anywhere.
     std::string lead;
@@ -334,7 +349,8 @@ class PartReader {
   }
 
   const SummarySentence& sentence_;
-  std::vector<std::pair<std::size_t, std::size_t>> attached_;  ///< (clause, byte) of amounts attached.
+  std::vector<std::pair<std::size_t, std::size_t>>
+      attached_;  ///< (clause, byte) of amounts attached.
   bool plan_;
   bool next_year_;
   Extraction& out_;

@@ -10,8 +10,8 @@ namespace {
 // Longest first where one unit begins another (万元 before 万).
 constexpr std::array<std::string_view, 28> kUnits{
     "亿元", "万元", "万平方米", "平方米", "万吨", "万千瓦", "万套", "万片", "万台", "万人",
-    "万件", "亿", "元", "吨", "套", "片", "台", "亩", "个", "家", "项", "批次", "场",
-    "件", "名", "条", "%", "人"};
+    "万件", "亿",   "元",       "吨",     "套",   "片",     "台",   "亩",   "个",   "家",
+    "项",   "批次", "场",       "件",     "名",   "条",     "%",    "人"};
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -25,8 +25,8 @@ std::vector<FigureSpan> FindFigures(std::string_view text) {
       continue;
     }
     std::size_t j = i;
-    while (j < text.size() && (IsDigit(text[j]) || (text[j] == '.' && j + 1 < text.size() &&
-                                                     IsDigit(text[j + 1]))))
+    while (j < text.size() &&
+           (IsDigit(text[j]) || (text[j] == '.' && j + 1 < text.size() && IsDigit(text[j + 1]))))
       ++j;
     double value = 0;
     const std::string number(text.substr(i, j - i));

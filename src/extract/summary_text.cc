@@ -12,7 +12,8 @@ namespace chainmap {
 namespace {
 
 icu::UnicodeString FromUtf8(std::string_view text) {
-  return icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  return icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
 }
 
 std::string ToUtf8(const icu::UnicodeString& text) {
@@ -53,9 +54,8 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
-constexpr std::string_view kNumerals[] = {"十一", "十二", "十三", "十四", "十五", "一", "二",
-                                          "三",   "四",   "五",   "六",   "七",   "八",
-                                          "九",   "十"};
+constexpr std::string_view kNumerals[] = {"十一", "十二", "十三", "十四", "十五", "一", "二", "三",
+                                          "四",   "五",   "六",   "七",   "八",   "九", "十"};
 
 /// The Chinese numeral at the start of `s` ("三"), or "".
 std::string_view LeadingNumeral(std::string_view s) {
@@ -78,7 +78,8 @@ Heading ParseHeading(std::string_view line) {
   }
   if (StartsWith(line, "(")) {
     std::string_view rest = line.substr(1);
-    if (std::string_view n = LeadingNumeral(rest); !n.empty() && StartsWith(rest.substr(n.size()), ")"))
+    if (std::string_view n = LeadingNumeral(rest);
+        !n.empty() && StartsWith(rest.substr(n.size()), ")"))
       return {2, "(" + std::string(n) + ")", n.size() + 2};
     std::size_t digits = 0;
     while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
@@ -243,7 +244,8 @@ std::string NameKey(std::string_view name) {
       out.erase(p, quote.size());
   }
   constexpr std::string_view kProject = "项目";
-  if (out.size() > kProject.size() && out.ends_with(kProject)) out.resize(out.size() - kProject.size());
+  if (out.size() > kProject.size() && out.ends_with(kProject))
+    out.resize(out.size() - kProject.size());
   return out;
 }
 

@@ -28,7 +28,8 @@ std::optional<std::size_t> FindEnterprise(const Zone& zone, const ProjectProposa
       const std::string key = NameKey(n);
       if (key.size() < 6) continue;
       const bool hit = name.find(key) != std::string::npos ||
-                       (!named.empty() && (named.find(key) != std::string::npos || key.find(named) != std::string::npos));
+                       (!named.empty() && (named.find(key) != std::string::npos ||
+                                           key.find(named) != std::string::npos));
       if (hit && key.size() > best_len) {
         best = e;
         best_len = key.size();
@@ -82,20 +83,26 @@ std::vector<std::u32string> Bigrams(std::string_view utf8) {
 
 void MatchZone(const Zone& zone, Extraction& extraction) {
   for (ProjectProposal& p : extraction.projects) {
+    // A reviewed proposal may name its zone project, enterprise and links already.
+    const Project* known = p.zone_project.empty() ? nullptr : zone.FindProject(p.zone_project);
     const std::string key = NameKey(p.name);
-    const Project* known = nullptr;
-    for (const Project& z : zone.projects())
-      if (SameName(NameKey(z.name), key)) known = &z;
-    if (const auto e = FindEnterprise(zone, p)) p.enterprise_id = zone.enterprises()[*e].id;
+    if (!known)
+      for (const Project& z : zone.projects())
+        if (SameName(NameKey(z.name), key)) known = &z;
+    if (p.enterprise_id.empty())
+      if (const auto e = FindEnterprise(zone, p)) p.enterprise_id = zone.enterprises()[*e].id;
+    const bool links_given = !p.links.empty();
     if (known) {
       p.zone_project = known->id;
-      for (LinkKey link : known->links) p.links.push_back(zone.QualifiedId(link));
+      if (!links_given)
+        for (LinkKey link : known->links) p.links.push_back(zone.QualifiedId(link));
       if (p.stage && *p.stage > known->stage) {
         extraction.stage_changes.push_back(
             {known->id, known->name, known->stage, *p.stage, p.target, p.confidence, p.source});
       }
       continue;
     }
+    if (links_given) continue;
     p.links = LikelyLinks(zone, p.name);
     if (p.links.empty() && !p.enterprise_id.empty()) {
       const Enterprise* e = zone.FindEnterprise(p.enterprise_id);

@@ -20,6 +20,21 @@ struct LinkTable {
   std::vector<std::string> ids;
 };
 
+/// "local_scope": {"pursued": false, "reason": "…", "source": "…"}.
+void LoadLinkScope(ZoneLoad& load, const ZoneDocument& doc, const std::string& pointer,
+                   LinkScope& scope) {
+  RecordReader r(doc.json, doc.file, pointer, load.sink());
+  if (!r.ok()) return;
+  scope.pursued = r.Bool("pursued", true).value_or(true);
+  scope.reason = r.String("reason", false).value_or("");
+  scope.source = r.SourceField();
+  scope.extra = r.Rest();
+  if (scope.pursued) return;
+  if (scope.reason.empty())
+    r.Error("", "a link not pursued locally needs a \"reason\" (in Chinese, for the reports)");
+  CheckSource(r, scope.source, "the link's local_scope");
+}
+
 LinkTable LoadLinks(ZoneLoad& load, const ZoneDocument& doc, RecordReader& r) {
   LinkTable table;
   const Json* items = r.Array("links", true);
@@ -45,6 +60,9 @@ LinkTable LoadLinks(ZoneLoad& load, const ZoneDocument& doc, RecordReader& r) {
                    "'" + link.industry_codes[c] +
                        "' is not a GB/T 4754-2017 code: a section letter A-T and 2 "
                        "to 4 digits, e.g. C3130");
+    if (lr.Has("local_scope")) LoadLinkScope(load, doc, lr.PointerTo("local_scope"), link.scope);
+    lr.Claim("local_scope");
+    link.keywords = lr.StringList("keywords");
     link.note = lr.String("note", false).value_or("");
     link.source = lr.SourceField();
     link.extra = lr.Rest();

@@ -44,6 +44,40 @@ std::optional<Revenue> LoadRevenue(ZoneLoad& load, const ZoneDocument& doc,
   return revenue;
 }
 
+void LoadTie(ZoneLoad& load, const ZoneDocument& doc, const std::string& pointer,
+             Enterprise& e) {
+  RecordReader r(doc.json, doc.file, pointer, load.sink());
+  if (!r.ok()) return;
+  Tie tie;
+  tie.enterprise = r.Id("enterprise", true).value_or("");
+  if (auto kind = r.String("kind", true)) {
+    if (auto parsed = ParseTieKind(*kind))
+      tie.kind = *parsed;
+    else
+      r.Error("kind",
+              "unknown tie kind '" + *kind + "' (use " + std::string(TieKindChoices()) + ")");
+  }
+  tie.note = r.String("note", false).value_or("");
+  tie.source = r.SourceField();
+  tie.extra = r.Rest();
+  CheckSource(r, tie.source, "tie");
+  if (tie.enterprise.empty()) return;
+  const std::string at = r.PointerTo("enterprise");
+  load.pending_ties.push_back({tie.enterprise, doc.file, doc.json.PositionOf(at), at});
+  e.ties.push_back(std::move(tie));
+}
+
+/// Ties name enterprises of either file: checked once both are read.
+void CheckTies(ZoneLoad& load) {
+  std::vector<std::string> ids;
+  for (const Enterprise& e : load.zone().enterprises()) ids.push_back(e.id);
+  for (const ZoneLoad::PendingTie& t : load.pending_ties)
+    if (!load.zone().EnterpriseIndex(t.enterprise))
+      load.sink().Add({Severity::kError, t.file, t.position, t.pointer,
+                       "unknown enterprise '" + t.enterprise + "'" + DidYouMean(t.enterprise, ids)});
+  load.pending_ties.clear();
+}
+
 }  // namespace
 
 void LoadEnterpriseFile(ZoneLoad& load, const std::string& name, bool expect_local) {
@@ -82,6 +116,15 @@ void LoadEnterpriseFile(ZoneLoad& load, const std::string& name, bool expect_loc
     if (er.Has("revenue")) e.revenue = LoadRevenue(load, *doc, er.PointerTo("revenue"));
     er.Claim("revenue");
     e.region = er.String("region", false).value_or("");
+    if (er.Has("registered_capital"))
+      e.registered_capital = LoadRevenue(load, *doc, er.PointerTo("registered_capital"));
+    er.Claim("registered_capital");
+    if (auto insured = er.Integer("insured", false, 0, 10'000'000))
+      e.insured = static_cast<int>(*insured);
+    e.former_names = er.StringList("former_names");
+    if (const Json* ties = er.Array("ties", false))
+      for (std::size_t t = 0; t < ties->size(); ++t)
+        LoadTie(load, *doc, er.PointerTo("ties") + "/" + std::to_string(t), e);
     e.note = er.String("note", false).value_or("");
     e.source = er.SourceField();
     e.extra = er.Rest();
@@ -110,6 +153,7 @@ void LoadEnterpriseFile(ZoneLoad& load, const std::string& name, bool expect_loc
 }
 
 void LoadProjectFile(ZoneLoad& load) {
+  CheckTies(load);
   const std::string name(kProjectsFile);
   auto doc = load.Parse(name, false);
   if (!doc) return;
@@ -132,6 +176,13 @@ void LoadProjectFile(ZoneLoad& load) {
       if (!p.enterprise)
         pr.Error("enterprise", "unknown enterprise '" + *enterprise + "'" +
                                    DidYouMean(*enterprise, enterprise_ids));
+    }
+    for (const std::string& partner : pr.StringList("partners")) {
+      if (auto index = zone.EnterpriseIndex(partner))
+        p.partners.push_back(*index);
+      else
+        pr.Error("partners",
+                 "unknown enterprise '" + partner + "'" + DidYouMean(partner, enterprise_ids));
     }
     p.links = ResolveLinkList(load, pr, "links");
     p.investment = pr.Number("investment", false, 0);

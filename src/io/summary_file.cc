@@ -49,7 +49,8 @@ std::string ReadDocx(const std::filesystem::path& path) {
   int error = 0;
   std::unique_ptr<zip_t, ZipCloser> archive(zip_open(display.c_str(), ZIP_RDONLY, &error));
   if (!archive)
-    throw InputError(display, "not a .docx (zip) file; save the summary as Word .docx or plain text");
+    throw InputError(display,
+                     "not a .docx (zip) file; save the summary as Word .docx or plain text");
   constexpr const char* kDocument = "word/document.xml";
   zip_stat_t stat;
   zip_stat_init(&stat);
@@ -67,7 +68,7 @@ std::string ReadDocx(const std::filesystem::path& path) {
 
 std::string DocxParagraphs(std::string_view document_xml, const std::string& display) {
   std::unique_ptr<XML_ParserStruct, decltype(&XML_ParserFree)> parser(XML_ParserCreate("UTF-8"),
-                                                                       &XML_ParserFree);
+                                                                      &XML_ParserFree);
   ParagraphCollector collector;
   XML_SetUserData(parser.get(), &collector);
   XML_SetElementHandler(parser.get(), OnStart, OnEnd);
@@ -92,7 +93,8 @@ std::string ReadSummaryFile(const std::filesystem::path& path) {
     return ReadDocx(path);
   }
   if (ext == ".doc" || ext == ".pdf")
-    throw InputError(path.string(), "cannot read " + ext + " files; extract the text (.txt) or save as .docx");
+    throw InputError(path.string(),
+                     "cannot read " + ext + " files; extract the text (.txt) or save as .docx");
   std::optional<std::string> text = ReadFileIfExists(path);
   if (!text) throw InputError(path.string(), "no such file");
   if (text->starts_with(kUtf8Bom)) text->erase(0, kUtf8Bom.size());
@@ -100,7 +102,8 @@ std::string ReadSummaryFile(const std::filesystem::path& path) {
     Diagnostic d;
     d.file = path.string();
     d.position = bad->position;
-    d.message = "not UTF-8 (byte 0x" + bad->byte_hex + "); convert the file to UTF-8, e.g. iconv -f GBK -t UTF-8";
+    d.message = "not UTF-8 (byte 0x" + bad->byte_hex +
+                "); convert the file to UTF-8, e.g. iconv -f GBK -t UTF-8";
     throw InputError({d});
   }
   return *text;

@@ -24,6 +24,17 @@ bool ZoneFileLoader::LoadHeader(std::vector<ListedChain>& chains) {
   zone.id = r.Id("id", true).value_or("");
   zone.name = r.NameField("name");
   zone.as_of = DateField(r, "as_of", true);
+  if (r.Has("region")) {
+    // "region": {"province": "河南省", "city": "济源市", "counties": [...]} (docs/format.md).
+    RecordReader rr(doc_->json, doc_->file, r.PointerTo("region"), load_.sink());
+    if (rr.ok()) {
+      zone.region.province = rr.String("province", true).value_or("");
+      zone.region.city = rr.String("city", false).value_or("");
+      zone.region.counties = rr.StringList("counties");
+      if (!rr.Rest().empty()) rr.Warning("", "unknown fields in region (province, city, counties)");
+    }
+  }
+  r.Claim("region");
   zone.note = r.String("note", false).value_or("");
   zone.source = r.SourceField();
   if (r.Has("settings")) LoadSettings(r.PointerTo("settings"));
@@ -92,6 +103,20 @@ void ZoneFileLoader::LoadSettings(const std::string& pointer) {
   }
   if (auto n = s.Integer("chokepoint_min_dominated", false, 1, 1000000))
     settings.chokepoint_min_dominated = static_cast<int>(*n);
+  if (s.Has("target_weights")) {
+    RecordReader w(doc_->json, doc_->file, s.PointerTo("target_weights"), load_.sink());
+    for (auto [key, field] : {std::pair{"gap", &TargetWeights::gap},
+                              std::pair{"named", &TargetWeights::named},
+                              std::pair{"distance", &TargetWeights::distance},
+                              std::pair{"scale", &TargetWeights::scale},
+                              std::pair{"relatedness", &TargetWeights::relatedness},
+                              std::pair{"ties", &TargetWeights::ties}})
+      if (w.ok())
+        if (auto x = w.Number(key, false, 0)) settings.target_weights.*field = *x;
+    if (w.ok() && !w.Rest().empty())
+      w.Error("", "unknown target weight (use gap, named, distance, scale, relatedness, ties)");
+  }
+  s.Claim("target_weights");
   settings.extra = s.Rest();
 }
 

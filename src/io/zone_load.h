@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "src/io/diagnostic.h"
 #include "src/io/json_document.h"
@@ -50,6 +51,13 @@ class ZoneLoad {
   std::map<std::string, std::string> enterprise_at;
   /// Per USCC, the id of the enterprise that has it.
   std::map<std::string, std::string> uscc_owner;
+  /// A tie naming an enterprise by id, checked once both enterprise files are read.
+  struct PendingTie {
+    std::string enterprise, file;
+    TextPosition position;
+    std::string pointer;
+  };
+  std::vector<PendingTie> pending_ties;
 
  private:
   const ZoneFileReader& read_;

@@ -61,6 +61,13 @@ Json SaveZoneRecord(const Zone& zone) {
   out["id"] = zone.id;
   PutNames(out, "name", zone.name);
   out["as_of"] = zone.as_of;
+  if (!zone.region.province.empty()) {
+    Json region = Json::object();
+    region["province"] = zone.region.province;
+    PutString(region, "city", zone.region.city);
+    PutStrings(region, "counties", zone.region.counties);
+    out["region"] = region;
+  }
   PutString(out, "note", zone.note);
   PutSource(out, zone.source);
   Json chains = Json::array();
@@ -89,6 +96,15 @@ Json SaveZoneRecord(const Zone& zone) {
     settings["filling_credit"] = Number(zone.settings.filling_credit);
   if (zone.settings.chokepoint_min_dominated != defaults.chokepoint_min_dominated)
     settings["chokepoint_min_dominated"] = zone.settings.chokepoint_min_dominated;
+  if (zone.settings.target_weights != defaults.target_weights) {
+    const TargetWeights& w = zone.settings.target_weights;
+    settings["target_weights"] = {{"gap", Number(w.gap)},
+                                  {"named", Number(w.named)},
+                                  {"distance", Number(w.distance)},
+                                  {"scale", Number(w.scale)},
+                                  {"relatedness", Number(w.relatedness)},
+                                  {"ties", Number(w.ties)}};
+  }
   PutExtra(settings, zone.settings.extra);
   out["settings"] = settings;
   if (!zone.facts.empty()) {
@@ -125,6 +141,15 @@ Json SaveChain(const Chain& chain) {
     PutNames(link, "name", l.name);
     link["stage"] = std::string(ToString(l.stage));
     PutStrings(link, "industry_codes", l.industry_codes);
+    PutStrings(link, "keywords", l.keywords);
+    if (l.scope != LinkScope{}) {
+      Json scope = Json::object();
+      scope["pursued"] = l.scope.pursued;
+      PutString(scope, "reason", l.scope.reason);
+      PutSource(scope, l.scope.source);
+      PutExtra(scope, l.scope.extra);
+      link["local_scope"] = scope;
+    }
     PutString(link, "note", l.note);
     PutSource(link, l.source);
     PutExtra(link, l.extra);
@@ -146,6 +171,17 @@ Json SaveChain(const Chain& chain) {
   return out;
 }
 
+/// A figure with its unit, year and source (revenue, registered capital).
+Json SaveAmount(const Revenue& amount) {
+  Json out = Json::object();
+  out["value"] = Number(amount.value);
+  out["unit"] = amount.unit;
+  if (amount.year) out["year"] = *amount.year;
+  PutSource(out, amount.source);
+  PutExtra(out, amount.extra);
+  return out;
+}
+
 Json SaveEnterprise(const Zone& zone, const Enterprise& e) {
   Json out = Json::object();
   out["id"] = e.id;
@@ -156,16 +192,24 @@ Json SaveEnterprise(const Zone& zone, const Enterprise& e) {
   PutString(out, "uscc", e.uscc);
   PutStrings(out, "tags", e.tags);
   PutStrings(out, "links", QualifiedIds(zone, e.links));
-  if (e.revenue) {
-    Json revenue = Json::object();
-    revenue["value"] = Number(e.revenue->value);
-    revenue["unit"] = e.revenue->unit;
-    if (e.revenue->year) revenue["year"] = *e.revenue->year;
-    PutSource(revenue, e.revenue->source);
-    PutExtra(revenue, e.revenue->extra);
-    out["revenue"] = revenue;
-  }
+  if (e.revenue) out["revenue"] = SaveAmount(*e.revenue);
   PutString(out, "region", e.region);
+  if (e.registered_capital) out["registered_capital"] = SaveAmount(*e.registered_capital);
+  if (e.insured) out["insured"] = *e.insured;
+  PutStrings(out, "former_names", e.former_names);
+  if (!e.ties.empty()) {
+    Json ties = Json::array();
+    for (const Tie& t : e.ties) {
+      Json tie = Json::object();
+      tie["enterprise"] = t.enterprise;
+      tie["kind"] = std::string(ToString(t.kind));
+      PutString(tie, "note", t.note);
+      PutSource(tie, t.source);
+      PutExtra(tie, t.extra);
+      ties.push_back(tie);
+    }
+    out["ties"] = ties;
+  }
   PutString(out, "note", e.note);
   PutSource(out, e.source);
   PutExtra(out, e.extra);
@@ -177,6 +221,11 @@ Json SaveProject(const Zone& zone, const Project& p) {
   out["id"] = p.id;
   out["name"] = p.name;
   if (p.enterprise) out["enterprise"] = zone.enterprises()[*p.enterprise].id;
+  if (!p.partners.empty()) {
+    Json partners = Json::array();
+    for (std::size_t e : p.partners) partners.push_back(zone.enterprises()[e].id);
+    out["partners"] = partners;
+  }
   PutStrings(out, "links", QualifiedIds(zone, p.links));
   if (p.investment) out["investment"] = Number(*p.investment);
   out["stage"] = std::string(ToString(p.stage));

@@ -9,15 +9,28 @@
 
 namespace chainmap {
 
+/// Whether the zone pursues a link locally. A link a zone will not host (resource
+/// extraction, large refining) is counted apart in completeness and left out of targets
+/// unless asked for; see docs/analysis.md.
+struct LinkScope {
+  bool pursued = true;
+  std::string reason;  ///< Why it is not pursued, in Chinese, for the reports.
+  Sources source;
+  Extra extra = Extra::object();
+  friend bool operator==(const LinkScope&, const LinkScope&) = default;
+};
+
 /// A link (环节) of a chain: one activity such as steelmaking or spring wire.
 struct Link {
   std::string id;
   Names name;
   Stage stage = Stage::kUpstream;
   std::vector<std::string> industry_codes;  ///< GB/T 4754-2017 codes, e.g. "C3130".
+  LinkScope scope;                          ///< "local_scope" in the chain file.
   std::string note;
   Sources source;
   Extra extra = Extra::object();
+  std::vector<std::string> keywords;  ///< 经营范围 words that place a firm here ("燃料电池").
   friend bool operator==(const Link&, const Link&) = default;
 };
 

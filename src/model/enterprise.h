@@ -19,6 +19,16 @@ struct Revenue {
   friend bool operator==(const Revenue&, const Revenue&) = default;
 };
 
+/// A recorded tie to another enterprise, by id (resolved by the loader).
+struct Tie {
+  std::string enterprise;
+  TieKind kind = TieKind::kGroup;
+  std::string note;
+  Sources source;
+  Extra extra = Extra::object();
+  friend bool operator==(const Tie&, const Tie&) = default;
+};
+
 /// An enterprise: local to the zone or an external recruitment candidate.
 struct Enterprise {
   std::string id;
@@ -31,9 +41,13 @@ struct Enterprise {
   std::vector<LinkKey> links;
   std::optional<Revenue> revenue;
   std::string region;
+  std::vector<Tie> ties;  ///< Group, supplier or customer ties to other enterprises.
   std::string note;
   Sources source;
   Extra extra = Extra::object();
+  std::optional<Revenue> registered_capital;  ///< 注册资本 as the registry states it (万元).
+  std::optional<int> insured;                 ///< 参保人数, from a registry export.
+  std::vector<std::string> former_names;      ///< 曾用名, for matching registry rows.
 
   /// The name to show: short_name when there is one.
   const std::string& DisplayName() const { return short_name.empty() ? name : short_name; }

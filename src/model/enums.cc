@@ -30,6 +30,10 @@ constexpr Table<ProjectStage, 5> kProjectStageLabels{{{ProjectStage::kPlanned, "
                                                       {ProjectStage::kSigned, "签约"},
                                                       {ProjectStage::kConstruction, "在建"},
                                                       {ProjectStage::kOperating, "投产"}}};
+constexpr Table<TieKind, 3> kTieKindNames{
+    {{TieKind::kGroup, "group"}, {TieKind::kSupplier, "supplier"}, {TieKind::kCustomer, "customer"}}};
+constexpr Table<TieKind, 3> kTieKindLabels{
+    {{TieKind::kGroup, "同一集团"}, {TieKind::kSupplier, "供应商"}, {TieKind::kCustomer, "客户"}}};
 
 template <typename E, std::size_t N>
 std::string_view Lookup(const Table<E, N>& table, E value) {
@@ -51,6 +55,10 @@ std::optional<E> Parse(const Table<E, N>& table, std::string_view text) {
 std::string_view ToString(Stage stage) { return Lookup(kStageNames, stage); }
 std::string_view ToString(Role role) { return Lookup(kRoleNames, role); }
 std::string_view ToString(ProjectStage stage) { return Lookup(kProjectStageNames, stage); }
+std::string_view ToString(TieKind kind) { return Lookup(kTieKindNames, kind); }
+std::string_view ChineseLabel(TieKind kind) { return Lookup(kTieKindLabels, kind); }
+std::optional<TieKind> ParseTieKind(std::string_view text) { return Parse(kTieKindNames, text); }
+std::string_view TieKindChoices() { return "group, supplier, customer"; }
 std::string_view ChineseLabel(Stage stage) { return Lookup(kStageLabels, stage); }
 std::string_view ChineseLabel(Role role) { return Lookup(kRoleLabels, role); }
 std::string_view ChineseLabel(ProjectStage stage) { return Lookup(kProjectStageLabels, stage); }

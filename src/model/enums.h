@@ -14,24 +14,32 @@ enum class Role { kNone, kLeader, kCore, kSupplier };
 /// How far a project has come, in order: 谋划 → 洽谈/意向 → 签约 → 开工/在建 → 投产.
 enum class ProjectStage { kPlanned, kNegotiating, kSigned, kConstruction, kOperating };
 
+/// How an enterprise is tied to another: same group (集团), it supplies the other
+/// (供应商), or it buys from it (客户).
+enum class TieKind { kGroup, kSupplier, kCustomer };
+
 /// The JSON spelling of each value ("upstream", "leader", "signed").
 std::string_view ToString(Stage stage);
 std::string_view ToString(Role role);
 std::string_view ToString(ProjectStage stage);
+std::string_view ToString(TieKind kind);
 
 /// The Chinese label planners use (上游, 链主, 签约).
 std::string_view ChineseLabel(Stage stage);
 std::string_view ChineseLabel(Role role);
 std::string_view ChineseLabel(ProjectStage stage);
+std::string_view ChineseLabel(TieKind kind);
 
 /// Parses the JSON spelling; nullopt for anything else.
 std::optional<Stage> ParseStage(std::string_view text);
 std::optional<Role> ParseRole(std::string_view text);
 std::optional<ProjectStage> ParseProjectStage(std::string_view text);
+std::optional<TieKind> ParseTieKind(std::string_view text);
 
 /// The accepted spellings, for error messages: "upstream, midstream, downstream".
 std::string_view StageChoices();
 std::string_view RoleChoices();
 std::string_view ProjectStageChoices();
+std::string_view TieKindChoices();
 
 }  // namespace chainmap

@@ -24,6 +24,8 @@ struct Project {
   std::string id;
   std::string name;
   std::optional<std::size_t> enterprise;  ///< Index into Zone::enterprises().
+  /// Other enterprises the documents name as the project's partners (indices).
+  std::vector<std::size_t> partners;
   std::vector<LinkKey> links;
   std::optional<double> investment;  ///< Total investment in 亿元.
   ProjectStage stage = ProjectStage::kPlanned;

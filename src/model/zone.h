@@ -38,6 +38,15 @@ struct Fact {
   friend bool operator==(const Fact&, const Fact&) = default;
 };
 
+/// Where a zone sits, as registry exports name places: 河南省 / 济源市 / 济源市. A firm is
+/// local when its province and city match and, if counties are listed, its county is one.
+struct ZoneRegion {
+  std::string province;
+  std::string city;
+  std::vector<std::string> counties;
+  friend bool operator==(const ZoneRegion&, const ZoneRegion&) = default;
+};
+
 /// A development zone: the one owner of its chains, enterprises and projects.
 /// Creating (Add*) and looking up (Find*, returning null or nullopt) are kept apart;
 /// ids map to records here and nowhere else.
@@ -46,6 +55,7 @@ class Zone {
   std::string id;
   Names name;
   std::string as_of;
+  ZoneRegion region;
   std::string note;
   Sources source;
   Settings settings;

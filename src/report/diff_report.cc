@@ -34,8 +34,12 @@ Json List(const std::vector<ProjectChange>& list) {
   return out;
 }
 
-std::string Stage(const std::optional<ProjectStage>& s) { return s ? std::string(ChineseLabel(*s)) : "—"; }
-std::string Status(const std::optional<LinkStatus>& s) { return s ? std::string(ChineseLabel(*s)) : "无此环节"; }
+std::string Stage(const std::optional<ProjectStage>& s) {
+  return s ? std::string(ChineseLabel(*s)) : "—";
+}
+std::string Status(const std::optional<LinkStatus>& s) {
+  return s ? std::string(ChineseLabel(*s)) : "无此环节";
+}
 std::string Gap(const std::optional<GapType>& g) {
   if (!g || *g == GapType::kNone) return "";
   return std::string(ChineseLabel(*g));
@@ -43,10 +47,13 @@ std::string Gap(const std::optional<GapType>& g) {
 std::string Percent(const std::optional<double>& v) {
   return v ? FormatNumber(std::round(*v * 1000) / 10) + "%" : "—";
 }
-std::string Money(const std::optional<double>& v) { return v ? FormatNumber(*v) + " 亿元" : "未给出"; }
+std::string Money(const std::optional<double>& v) {
+  return v ? FormatNumber(*v) + " 亿元" : "未给出";
+}
 
 std::string Month(const std::string& as_of) {
-  if (as_of.size() >= 7) return as_of.substr(0, 4) + " 年 " + std::to_string(std::stoi(as_of.substr(5, 2))) + " 月";
+  if (as_of.size() >= 7)
+    return as_of.substr(0, 4) + " 年 " + std::to_string(std::stoi(as_of.substr(5, 2))) + " 月";
   return as_of;
 }
 
@@ -75,12 +82,12 @@ std::vector<Section> Sections(const ZoneDiff& d) {
   projects("投资额变化的项目", d.amount_changed, [](const ProjectChange& c) {
     return c.name + "：" + Money(c.old_investment) + " → " + Money(c.new_investment);
   });
-  projects("不再列出的项目", d.removed, [](const ProjectChange& c) {
-    return c.name + "（原为" + Stage(c.old_stage) + "）";
-  });
+  projects("不再列出的项目", d.removed,
+           [](const ProjectChange& c) { return c.name + "（原为" + Stage(c.old_stage) + "）"; });
   Section links{"环节状态变化（" + std::to_string(d.links.size()) + " 个）", {}};
   for (const LinkChange& l : d.links) {
-    std::string line = l.chain_name + "·" + l.link_name + "：" + Status(l.old_status) + " → " + Status(l.new_status);
+    std::string line = l.chain_name + "·" + l.link_name + "：" + Status(l.old_status) + " → " +
+                       Status(l.new_status);
     if (Gap(l.old_gap) != Gap(l.new_gap))
       line += "（" + (Gap(l.old_gap).empty() ? "无缺口" : Gap(l.old_gap)) + " → " +
               (Gap(l.new_gap).empty() ? "无缺口" : Gap(l.new_gap)) + "）";
@@ -89,13 +96,14 @@ std::vector<Section> Sections(const ZoneDiff& d) {
   out.push_back(std::move(links));
   Section complete{"完整度", {}};
   for (const CompletenessChange& c : d.completeness)
-    complete.lines.push_back((c.chain.empty() ? "全区" : c.name) + "：" + Percent(c.old_value) + " → " +
-                             Percent(c.new_value));
+    complete.lines.push_back((c.chain.empty() ? "全区" : c.name) + "：" + Percent(c.old_value) +
+                             " → " + Percent(c.new_value));
   out.push_back(std::move(complete));
   Section targets{"招商目标前 " + std::to_string(d.top) + " 名的变化", {}};
   for (const TargetChange& t : d.targets)
-    targets.lines.push_back(std::string(t.entered ? "进入" : "退出") + "：" + t.candidate_name + "（" + t.link_name +
-                            "，" + (t.entered ? "现第 " : "原第 ") + std::to_string(t.rank) + " 名）");
+    targets.lines.push_back(std::string(t.entered ? "进入" : "退出") + "：" + t.candidate_name +
+                            "（" + t.link_name + "，" + (t.entered ? "现第 " : "原第 ") +
+                            std::to_string(t.rank) + " 名）");
   out.push_back(std::move(targets));
   return out;
 }
@@ -104,8 +112,10 @@ std::vector<Section> Sections(const ZoneDiff& d) {
 
 void WriteDiffJson(const ZoneDiff& d, std::ostream& out) {
   Json root{{"old_as_of", d.old_as_of}, {"new_as_of", d.new_as_of}};
-  root["projects"] = Json{{"added", List(d.added)},       {"removed", List(d.removed)},
-                          {"advanced", List(d.advanced)}, {"set_back", List(d.set_back)},
+  root["projects"] = Json{{"added", List(d.added)},
+                          {"removed", List(d.removed)},
+                          {"advanced", List(d.advanced)},
+                          {"set_back", List(d.set_back)},
                           {"amount_changed", List(d.amount_changed)}};
   Json links = Json::array();
   for (const LinkChange& l : d.links)
@@ -126,7 +136,10 @@ void WriteDiffJson(const ZoneDiff& d, std::ostream& out) {
   Json entered = Json::array(), left = Json::array();
   for (const TargetChange& t : d.targets)
     (t.entered ? entered : left)
-        .push_back({{"link", t.link}, {"candidate", t.candidate}, {"name", t.candidate_name}, {"rank", t.rank}});
+        .push_back({{"link", t.link},
+                    {"candidate", t.candidate},
+                    {"name", t.candidate_name},
+                    {"rank", t.rank}});
   root["targets"] = Json{{"top", d.top}, {"entered", entered}, {"left", left}};
   out << root.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
 }

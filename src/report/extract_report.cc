@@ -24,14 +24,15 @@ std::string Money(const std::optional<double>& yi) {
 std::string Section(const ExtractSource& s) { return s.section.empty() ? "开篇" : s.section; }
 
 std::string Cell(std::string text) {
-  for (std::size_t p = text.find('|'); p != std::string::npos; p = text.find('|', p + 2)) text.replace(p, 1, "\\|");
+  for (std::size_t p = text.find('|'); p != std::string::npos; p = text.find('|', p + 2))
+    text.replace(p, 1, "\\|");
   return text;
 }
 
 }  // namespace
 
 void WriteExtractJson(const Extraction& x, std::ostream& out) {
-  Json root{{"title", x.title}, {"year", x.year}};
+  Json root{{"document", x.document}, {"title", x.title}, {"year", x.year}};
   Json projects = Json::array();
   for (const ProjectProposal& p : x.projects) {
     Json j{{"name", p.name},
@@ -50,15 +51,20 @@ void WriteExtractJson(const Extraction& x, std::ostream& out) {
     j["mentions"] = mentions;
     j["zone_project"] = p.zone_project.empty() ? Json(nullptr) : Json(p.zone_project);
     j["enterprise_id"] = p.enterprise_id.empty() ? Json(nullptr) : Json(p.enterprise_id);
-    j["chain"] = p.links.empty() ? Json(nullptr) : Json(p.links.front().substr(0, p.links.front().find('/')));
+    j["chain"] = p.links.empty() ? Json(nullptr)
+                                 : Json(p.links.front().substr(0, p.links.front().find('/')));
     j["links"] = p.links;
     projects.push_back(std::move(j));
   }
   root["projects"] = std::move(projects);
   Json changes = Json::array();
   for (const StageChange& c : x.stage_changes) {
-    Json j{{"id", c.project_id},       {"name", c.name},   {"old_stage", ToString(c.old_stage)},
-           {"new_stage", ToString(c.new_stage)}, {"target", c.target}, {"confidence", c.confidence}};
+    Json j{{"id", c.project_id},
+           {"name", c.name},
+           {"old_stage", ToString(c.old_stage)},
+           {"new_stage", ToString(c.new_stage)},
+           {"target", c.target},
+           {"confidence", c.confidence}};
     j["sentence"] = c.source.sentence;
     j["section"] = c.source.section;
     j["line"] = c.source.line;
@@ -70,7 +76,10 @@ void WriteExtractJson(const Extraction& x, std::ostream& out) {
     Json figures = Json::array();
     for (const StatedFigure& g : f.figures)
       figures.push_back({{"value", g.value}, {"unit", g.unit}, {"approximate", g.approximate}});
-    Json j{{"kind", ToString(f.kind)}, {"text", f.text}, {"figures", figures}, {"confidence", f.confidence}};
+    Json j{{"kind", ToString(f.kind)},
+           {"text", f.text},
+           {"figures", figures},
+           {"confidence", f.confidence}};
     j["sentence"] = f.source.sentence;
     j["section"] = f.source.section;
     j["line"] = f.source.line;
@@ -92,8 +101,8 @@ void WriteExtractText(const Extraction& x, std::ostream& out) {
   }
   out << "\n阶段变化 " << x.stage_changes.size() << " 项：\n";
   for (const StageChange& c : x.stage_changes)
-    out << "  " << c.name << "：" << ChineseLabel(c.old_stage) << " → " << ChineseLabel(c.new_stage) << "｜"
-        << Section(c.source) << "\n";
+    out << "  " << c.name << "：" << ChineseLabel(c.old_stage) << " → " << ChineseLabel(c.new_stage)
+        << "｜" << Section(c.source) << "\n";
   out << "\n数据 " << x.facts.size() << " 条（总量、目标、门槛、指标，不作项目）：\n";
   for (const FactProposal& f : x.facts)
     out << "  〔" << ChineseLabel(f.kind) << "〕" << f.text << "｜" << Section(f.source) << "\n";
@@ -103,15 +112,17 @@ void WriteExtractMarkdown(const Extraction& x, std::ostream& out) {
   out << "# 《" << Cell(x.title) << "》摘录建议\n\n## 项目\n\n";
   out << "| 项目 | 投资 | 阶段 | 目标 | 出处 | 可信度 |\n|---|---|---|---|---|---|\n";
   for (const ProjectProposal& p : x.projects)
-    out << "| " << Cell(p.name) << " | " << Money(p.investment_yi) << " | " << StageLabel(p.stage) << " | "
-        << Cell(p.target) << " | " << Section(p.source) << " | " << FormatNumber(p.confidence) << " |\n";
+    out << "| " << Cell(p.name) << " | " << Money(p.investment_yi) << " | " << StageLabel(p.stage)
+        << " | " << Cell(p.target) << " | " << Section(p.source) << " | "
+        << FormatNumber(p.confidence) << " |\n";
   out << "\n## 阶段变化\n\n| 项目 | 原阶段 | 新阶段 | 出处 |\n|---|---|---|---|\n";
   for (const StageChange& c : x.stage_changes)
-    out << "| " << Cell(c.name) << " | " << ChineseLabel(c.old_stage) << " | " << ChineseLabel(c.new_stage)
-        << " | " << Section(c.source) << " |\n";
+    out << "| " << Cell(c.name) << " | " << ChineseLabel(c.old_stage) << " | "
+        << ChineseLabel(c.new_stage) << " | " << Section(c.source) << " |\n";
   out << "\n## 数据（不作项目）\n\n| 类别 | 原文 | 出处 |\n|---|---|---|\n";
   for (const FactProposal& f : x.facts)
-    out << "| " << ChineseLabel(f.kind) << " | " << Cell(f.text) << " | " << Section(f.source) << " |\n";
+    out << "| " << ChineseLabel(f.kind) << " | " << Cell(f.text) << " | " << Section(f.source)
+        << " |\n";
 }
 
 }  // namespace chainmap

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "src/io/number_format.h"
-#include "src/lists/list_cells.h"
+#include "src/report/list_cells.h"
 #include "src/report/source_text.h"
 
 namespace chainmap {

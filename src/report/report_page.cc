@@ -58,7 +58,9 @@ void WriteReportHtml(std::ostream& out, const ReportHtml& in) {
          "<button id=\"zoom-out\" title=\"缩小\">－</button>"
          "<button id=\"zoom-reset\" title=\"复位\">复位</button></div>\n";
   for (std::size_t i = 0; i < in.maps.size(); ++i)
-    out << "<div class=\"map\" data-map=\"" << i << "\"" << (i == 0 ? "" : " hidden") << ">\n"
+    out << "<div class=\"map\" data-map=\"" << i << "\""
+        << (in.maps[i].chain ? " data-chain=\"" + std::to_string(*in.maps[i].chain) + "\"" : "")
+        << (i == 0 ? "" : " hidden") << ">\n"
         << in.maps[i].svg << "</div>\n";
   out << "</section><aside class=\"panel\" id=\"panel\" hidden></aside></main>\n"
          "<section id=\"summary\"></section>\n<section id=\"targets\"></section>\n"
@@ -69,19 +71,19 @@ void WriteReportHtml(std::ostream& out, const ReportHtml& in) {
       << kReportScript << "</script>\n</body>\n</html>\n";
 }
 
+ReportMap ReportMapFrom(const PositionedScene& map, std::string name,
+                        std::optional<std::size_t> chain, std::size_t index) {
+  std::ostringstream svg;
+  WriteSceneSvg(svg, map, {"map" + std::to_string(index)});
+  return {std::move(name), svg.str(), chain};
+}
+
 void WriteReportPage(std::ostream& out, const ReportPageInput& in) {
-  const Zone& zone = in.now.zone();
   ReportHtml html;
-  html.title = zone.name.zh + " 产业链图谱与招商报告";
+  html.title = in.now.zone().name.zh + " 产业链图谱与招商报告";
   html.data = ReportData({in.now, in.vision, in.lists, in.open_vision});
   html.status_css = SceneStatusCss();
-  for (std::size_t i = 0; i < in.maps.size(); ++i) {
-    std::ostringstream svg;
-    WriteSceneSvg(svg, in.maps[i], {"map" + std::to_string(i)});
-    const std::string name =
-        i == 0 || i > zone.chains().size() ? std::string("总览") : zone.chains()[i - 1].name.zh;
-    html.maps.push_back({name, svg.str()});
-  }
+  html.maps = in.maps;
   WriteReportHtml(out, html);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -12,26 +13,31 @@
 
 namespace chainmap {
 
+/// One map of the report: its name in the chain switcher and its inline SVG.
+struct ReportMap {
+  std::string name;                  ///< "总览", a chain's name, or a chain's name and part.
+  std::string svg;                   ///< One <svg> element (render/scene_svg.h), already escaped.
+  std::optional<std::size_t> chain;  ///< The chain whose links its nodes are; none: overview.
+};
+
+/// A laid-out map as the report shows it: `index` makes its SVG ids unique in the page.
+ReportMap ReportMapFrom(const PositionedScene& map, std::string name,
+                        std::optional<std::size_t> chain, std::size_t index);
+
 /// What the report shows: the zone under the 现状 and the 远景 (`vision` analysed with an
 /// assume_stage), its maps laid out, and the lists.
 struct ReportPageInput {
   const ZoneAnalysis& now;
   const ZoneAnalysis& vision;
   bool open_vision = false;  ///< The page opens on the 远景 (build --assume-stage).
-  /// maps[0] the overview, then one per chain in zone order (as laid out for the 现状).
-  std::vector<PositionedScene> maps;
+  /// The maps, the overview first (see ReportMapFrom).
+  std::vector<ReportMap> maps;
   std::vector<Table> lists;  ///< Shown as sortable tables.
 };
 
 /// The report (index.html): one self-contained page that works offline (see docs/report.md):
 /// the maps inline as SVG, the data as one JSON block, the page's script and stylesheet.
 void WriteReportPage(std::ostream& out, const ReportPageInput& input);
-
-/// One map of the report: its name in the chain switcher and its inline SVG.
-struct ReportMap {
-  std::string name;  ///< "总览" or the chain's name.
-  std::string svg;   ///< One <svg> element (render/scene_svg.h), already escaped.
-};
 
 /// The parts of the report page: its title, data block, maps and the CSS that restyles a
 /// map's nodes by status.

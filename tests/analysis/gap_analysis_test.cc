@@ -88,5 +88,66 @@ TEST_CASE("gap types follow the chain's own edges, not cross-chain edges") {
   CHECK(gaps.gaps()[1] == std::vector<GapType>{GapType::kExtend, GapType::kNone});
 }
 
+// 补链 through a direct cross-chain edge (chain x above, chain y below):
+//
+//   x:  s[S] ──> m[M]                 m has local s upstream in its own chain, and its
+//                 ·                   direct cross-chain successor y/k is local: 补链.
+//   y:            └···> k[W] ──> z[M]  z has local k upstream only: 延链.
+//   x:  s ──> n[M]                    n has local s upstream, nothing downstream: 延链.
+TEST_CASE("a missing link with local presence across a direct cross-chain edge is 补链") {
+  testing::ZoneBuilder b;
+  b.AddChain("x", {"s", "m", "n"}, {{"s", "m"}, {"s", "n"}});
+  b.AddChain("y", {"k", "z"}, {{"k", "z"}});
+  b.zone.cross_edges.push_back({b.Key("x/m"), b.Key("y/k"), "", {}, Extra::object()});
+  b.AddEnterprise("es", true, {"x/s"}, Role::kLeader);
+  b.AddEnterprise("ek", true, {"y/k"});
+  LinkStatusAnalysis status(b.zone);
+  status.Run();
+  GapAnalysis gaps(b.zone, status);
+  gaps.Run();
+  using G = GapType;
+  CHECK(gaps.gaps()[0] == std::vector<G>{G::kNone, G::kFill, G::kExtend});
+  CHECK(gaps.gaps()[1] == std::vector<G>{G::kStrengthen, G::kExtend});
+}
+
+// A cycle: a[M] ──> b[W] ──> a. b lies both upstream and downstream of a: 补链.
+TEST_CASE("a link on a cycle with a present member is 补链, found in linear time") {
+  testing::ZoneBuilder b;
+  b.AddChain("x", {"a", "b"}, {{"a", "b"}, {"b", "a"}});
+  b.AddEnterprise("eb", true, {"x/b"});
+  LinkStatusAnalysis status(b.zone);
+  status.Run();
+  GapAnalysis gaps(b.zone, status);
+  gaps.Run();
+  CHECK(gaps.gaps()[0] == std::vector<GapType>{GapType::kFill, GapType::kStrengthen});
+}
+
+// x: a[S] ──> b[M] ──> c[W]; b is not pursued locally. 全链完整度 (1 + ½) / 3 = 0.5;
+// 可本地化完整度 over a and c only: (1 + ½) / 2 = 0.75.
+TEST_CASE("links not pursued locally are counted apart in completeness") {
+  testing::ZoneBuilder b;
+  b.AddChain("x", {"a", "b", "c"}, {{"a", "b"}, {"b", "c"}});
+  b.AddEnterprise("ea", true, {"x/a"}, Role::kLeader);
+  b.AddEnterprise("ec", true, {"x/c"});
+  Chain chain = b.zone.chains()[0];
+  std::vector<Link> links = chain.links();
+  links[1].scope.pursued = false;
+  links[1].scope.reason = "资源开采";
+  testing::ZoneBuilder c;
+  chain.SetTopology(links, chain.edges());
+  c.zone.AddChain(chain);
+  c.AddEnterprise("ea", true, {"x/a"}, Role::kLeader);
+  c.AddEnterprise("ec", true, {"x/c"});
+  LinkStatusAnalysis status(c.zone);
+  status.Run();
+  GapAnalysis gaps(c.zone, status);
+  gaps.Run();
+  CHECK(gaps.chains()[0].total.value == Approx(0.5));
+  CHECK(gaps.chains()[0].localizable.links == 2);
+  CHECK(gaps.chains()[0].localizable.value == Approx(0.75));
+  CHECK(gaps.zone_localizable().value == Approx(0.75));
+  CHECK(gaps.zone_completeness().value == Approx(0.5));
+}
+
 }  // namespace
 }  // namespace chainmap

@@ -7,14 +7,17 @@
 namespace chainmap {
 namespace {
 
-// Local operators in brackets; c has none.
+// Local operators in brackets; c has none. Statuses: a strong (A is 链主), b d e weak,
+// c missing (补链 between a and d).
 //
 //            ┌──> b[B, B2] ──┐
 //   a[A] ────┤               ├──> d[D] ──> e[E]
 //            └──> c[]     ───┘
 //
-// A leaves: a fails; b starves (its only input a is gone), then d (b gone, c absent),
-// then e. D leaves: d fails, e starves. E leaves: e fails. B leaves: B2 still runs b.
+// A leaves: a fails (strong → missing: 1/5 of completeness); b loses its only local input
+// but keeps operating (starved, not lost); d is still fed by b. a turns 延链 and c, with
+// nothing local upstream any more, 补链 → 延链. D leaves: d fails (0.5/5), e starves.
+// E leaves: e fails (0.5/5). B leaves: B2 still runs b — nothing changes.
 testing::ZoneBuilder Diamond() {
   testing::ZoneBuilder b;
   b.AddChain("x", {"a", "b", "c", "d", "e"},
@@ -27,54 +30,64 @@ testing::ZoneBuilder Diamond() {
   return b;
 }
 
-TEST_CASE("a departure cascades downstream and enterprises rank by damage") {
+TEST_CASE("a departure loses only the links no other local firm runs") {
   auto b = Diamond();
   LinkStatusAnalysis status(b.zone);
   status.Run();
-  ResilienceAnalysis r(b.zone, status);
+  GapAnalysis gaps(b.zone, status);
+  gaps.Run();
+  ResilienceAnalysis r(b.zone, status, &gaps);
   CHECK_THROWS_AS(r.ranking(), std::logic_error);
   r.Run();
 
   const Departure a = r.Remove(0);
   CHECK(a.failed == std::vector<LinkKey>{{0, 0}});
-  CHECK(a.starved == std::vector<LinkKey>{{0, 1}, {0, 3}, {0, 4}});
+  CHECK(a.starved == std::vector<LinkKey>{{0, 1}});
+  CHECK(a.completeness_lost == Approx(0.2));
+  CHECK(a.flipped == std::vector<LinkKey>{{0, 0}, {0, 2}});
   REQUIRE(a.chains.size() == 1);
   CHECK(a.chains[0].present_before == 4);
-  CHECK(a.chains[0].lost == 4);
-  CHECK(a.chains[0].retained == Approx(0.0));
+  CHECK(a.chains[0].lost == 1);
+  CHECK(a.chains[0].retained == Approx(0.75));
 
   const Departure d = r.Remove(3);
-  CHECK(d.damage() == 2);
-  CHECK(d.chains[0].retained == Approx(0.5));
+  CHECK(d.damage() == 1);
+  CHECK(d.starved == std::vector<LinkKey>{{0, 4}});
+  CHECK(d.completeness_lost == Approx(0.1));
   CHECK(r.Remove(1).damage() == 0);
+  CHECK(r.Remove(1).completeness_lost == 0);
 
   std::vector<std::string> ranked;
   for (const Departure& x : r.ranking())
     ranked.push_back(b.zone.enterprises()[x.enterprise].id + ":" + std::to_string(x.damage()));
-  CHECK(ranked == std::vector<std::string>{"A:4", "D:2", "E:1"});
+  CHECK(ranked == std::vector<std::string>{"A:1", "D:1", "E:1"});
   CHECK(r.chains()[0].present == 4);
   CHECK(*r.chains()[0].worst_enterprise == 0);
-  CHECK(r.chains()[0].worst_retained == Approx(0.0));
+  CHECK(r.chains()[0].worst_retained == Approx(0.75));
 }
 
-TEST_CASE("a link keeps its place while another local input feeds it") {
-  //   a[A] ──> c[C] <── b[B]      A leaves: a fails, c still has b.
+TEST_CASE("a 链主 leaving a link another firm runs weakens it and costs completeness") {
+  //   a[L 链主, P] ──> b[Q]      L leaves: a strong → weak (P stays): 0.5 of 2 links lost;
+  //                              Q leaves: b weak → missing: 0.5 / 2 as well; L ranks
+  //                              first by id; neither L nor Q starves anything.
   testing::ZoneBuilder b;
-  b.AddChain("y", {"a", "b", "c"}, {{"a", "c"}, {"b", "c"}});
-  b.AddEnterprise("A", true, {"y/a"});
-  b.AddEnterprise("B", true, {"y/b"});
-  b.AddEnterprise("C", true, {"y/c"});
+  b.AddChain("y", {"a", "b"}, {{"a", "b"}});
+  b.AddEnterprise("L", true, {"y/a"}, Role::kLeader);
+  b.AddEnterprise("P", true, {"y/a"});
+  b.AddEnterprise("Q", true, {"y/b"});
   LinkStatusAnalysis status(b.zone);
   status.Run();
   ResilienceAnalysis r(b.zone, status);
   r.Run();
-  CHECK(r.Remove(0).damage() == 1);
-  CHECK(r.Remove(0).starved.empty());
-  CHECK(r.Remove(0).chains[0].retained == Approx(2.0 / 3));
-  // Equal damage: ranked by id.
-  REQUIRE(r.ranking().size() == 3);
+  const Departure l = r.Remove(0);
+  CHECK(l.failed.empty());
+  CHECK(l.weakened == std::vector<LinkKey>{{0, 0}});
+  CHECK(l.completeness_lost == Approx(0.25));
+  CHECK(r.Remove(1).completeness_lost == 0);
+  CHECK(r.Remove(2).completeness_lost == Approx(0.25));
+  REQUIRE(r.ranking().size() == 2);
   CHECK(r.ranking()[0].enterprise == 0);
-  CHECK(r.ranking()[2].enterprise == 2);
+  CHECK(r.ranking()[1].enterprise == 2);
 }
 
 }  // namespace

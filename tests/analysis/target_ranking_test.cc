@@ -7,29 +7,42 @@
 namespace chainmap {
 namespace {
 
-// Statuses in brackets; candidates under their links:
+// Statuses in brackets; the zone and its local firms sit in 河南省济源市:
 //
-//            ┌──> b[W] ──┐
-//   a[S] ────┤           ├──> d[F: project pz, signed] ──> e[W]
-//            └──> c[M] ──┘
-//                 X (链主, 上市, 100亿), Y, W        Z (on d, with pz)
+//   x:  a[S] ──> b[M] ──> c[W]
+//       ea 链主   p q r     ec
+//       s (project ps, 洽谈, on strong a)
 //
-// Gap priorities: c is 补链 (30), no gain (d is absent), dominates nothing → 30.
-// d is 补链 (30), gain 1 of max 1 (15), dominates e: 15·1/4 (a dominates 4) = 3.75,
-// halved while filling → 24.38 (rounded). b is 强链 → 10.
-// Fit: c has local a upstream only (5); d has b upstream and e downstream (10).
+// b is 补链 (a upstream, c downstream): type 40/2 = 20, gain 1 of 1: 10, dominance 1 of 2
+// (a dominates b and c): 5 → 35. c is 强链: 40/6 = 6.67. A strong link a served by a
+// project in talks: 强链 6.67 + dominance 2 of 2: 10 → 16.67.
+//
+// p 河南省洛阳市, 上市, project pp on b (洽谈, 15 亿元): named 20 × (0.6 × 0.6 + 0.4 ×
+//   log10(16)/2) = 12.02; distance 12 × (0.5 × 0.75 + 0.5 × (1 − 56.3/3000)) = 10.39;
+//   scale 10 × 0.4 = 4; relatedness 10 × 1/2 = 5 (b is next to a) → 66.41.
+// q 广东省深圳市, 上市, on b and c: distance 12 × (0.5 × 0.25 + 0.5 × (1 − 1408.6/3000))
+//   = 4.68; relatedness 10 × 2/3 = 6.67 → on b 50.35, on c 22.02; combined 50.35 + 2.2.
+// r no region, a group tie to ea: ties 8, relatedness 5 → 48.
+// s no region, project ps on a (洽谈, no investment): named 20 × 0.36 = 7.2, relatedness
+//   5 → 28.87 as 强链.
+// (distances computed independently with the haversine formula in Python)
 testing::ZoneBuilder Zone() {
   testing::ZoneBuilder b;
-  b.AddChain("x", {"a", "b", "c", "d", "e"},
-             {{"a", "b"}, {"a", "c"}, {"b", "d"}, {"c", "d"}, {"d", "e"}});
+  b.AddChain("x", {"a", "b", "c"}, {{"a", "b"}, {"b", "c"}});
   b.AddEnterprise("ea", true, {"x/a"}, Role::kLeader);
-  b.AddEnterprise("eb", true, {"x/b", "x/e"});
-  b.AddEnterprise("x", false, {"x/c"}, Role::kLeader, {"上市"});
-  b.zone.enterprise(2).revenue = Revenue{100, "亿元", 2023, {}, Extra::object()};
-  b.AddEnterprise("y", false, {"x/c"});
-  b.AddEnterprise("w", false, {"x/c"});
-  b.AddEnterprise("z", false, {"x/d"});
-  b.AddProject("pz", "z", {"x/d"}, ProjectStage::kSigned);
+  b.AddEnterprise("ec", true, {"x/c"});
+  b.AddEnterprise("p", false, {"x/b"}, Role::kNone, {"上市"});
+  b.AddEnterprise("q", false, {"x/b", "x/c"}, Role::kNone, {"上市"});
+  b.AddEnterprise("r", false, {"x/b"});
+  b.AddEnterprise("s", false, {"x/a"});
+  b.zone.enterprise(0).region = "河南省济源市";
+  b.zone.enterprise(1).region = "河南省济源市";
+  b.zone.enterprise(2).region = "河南省洛阳市";
+  b.zone.enterprise(3).region = "广东省深圳市";
+  b.zone.enterprise(4).ties.push_back({"ea", TieKind::kGroup, "", {}, Extra::object()});
+  b.AddProject("pp", "p", {"x/b"}, ProjectStage::kNegotiating);
+  b.zone.project(0).investment = 15;
+  b.AddProject("ps", "s", {"x/a"}, ProjectStage::kNegotiating);
   return b;
 }
 
@@ -50,50 +63,106 @@ struct Run {
   TargetRanking ranking;
 };
 
-TEST_CASE("targets are scored by gap, strength, fit and pipeline, ties by id") {
+std::vector<std::string> Order(const chainmap::Zone& zone, const std::vector<Target>& targets) {
+  std::vector<std::string> out;
+  for (const Target& t : targets)
+    out.push_back(zone.QualifiedId(t.link) + ":" + zone.enterprises()[t.candidate].id);
+  return out;
+}
+
+TEST_CASE("targets are scored by gap, named, distance, scale, relatedness and ties") {
   auto b = Zone();
   Run run(b.zone);
   const auto& p = run.ranking.priorities()[0];
-  CHECK(p[2].total == Approx(30));
-  CHECK(p[3].gain == Approx(15));
-  CHECK(p[3].dominance == Approx(3.75));
-  CHECK(p[3].halved);
-  CHECK(p[3].total == Approx(24.38));
-  CHECK(p[1].total == Approx(10));
+  CHECK(p[1].type == Approx(20));
+  CHECK(p[1].gain == Approx(10));
+  CHECK(p[1].dominance == Approx(5));
+  CHECK(p[1].total == Approx(35));
+  CHECK(p[2].total == Approx(6.67));
   CHECK(p[0].total == Approx(0));
 
   const auto& t = run.ranking.targets();
-  REQUIRE(t.size() == 4);
-  std::vector<std::string> order;
-  for (const Target& x : t) order.push_back(b.zone.enterprises()[x.candidate].id);
-  CHECK(order == std::vector<std::string>{"x", "z", "w", "y"});
-  // x: 30 + (8 链主 + 4 上市 + 2 revenue) + 5 + 0.
-  CHECK(t[0].score.gap == Approx(30));
-  CHECK(t[0].score.strength == Approx(14));
-  CHECK(t[0].score.fit == Approx(5));
-  CHECK(t[0].score.pipeline == Approx(0));
-  CHECK(t[0].score.total == Approx(49));
-  CHECK(t[0].reason == "补链 c（缺）；本地上游 a；x（链主、上市、营收 100 亿元）");
-  // z: 24.38 + 0 + 10 + 8 (signed).
-  CHECK(t[1].score.total == Approx(42.38));
-  CHECK(t[1].project == std::optional<std::size_t>{0});
-  CHECK(t[1].reason ==
-        "补链 d（在补）；本地上游 b、下游 e；可贯通 1 对源头—终端；为 1 个环节的必经环节；z；"
-        "项目 pz（签约）");
-  // w and y tie at 35: w first by id.
-  CHECK(t[2].score.total == Approx(35));
-  CHECK(t[3].score.total == Approx(35));
-  CHECK(run.ranking.by_link()[0][2] == std::vector<std::size_t>{0, 2, 3});
+  CHECK(Order(b.zone, t) ==
+        std::vector<std::string>{"x/b:p", "x/b:q", "x/b:r", "x/a:s", "x/c:q"});
+  CHECK(t[0].score.named == Approx(12.02));
+  CHECK(t[0].score.distance == Approx(10.39));
+  CHECK(t[0].score.scale == Approx(4));
+  CHECK(t[0].score.relatedness == Approx(5));
+  CHECK(t[0].score.total == Approx(66.41));
+  CHECK(t[0].in_talks);
+  CHECK(t[0].gap == GapType::kFill);
+  CHECK(t[1].score.distance == Approx(4.68));
+  CHECK(t[1].score.relatedness == Approx(6.67));
+  CHECK(t[1].score.total == Approx(50.35));
+  CHECK(t[2].score.ties == Approx(8));
+  CHECK(t[2].score.total == Approx(48));
+  // s in talks on the strong link a: listed as 强链.
+  CHECK(t[3].gap == GapType::kStrengthen);
+  CHECK(t[3].score.gap == Approx(16.67));
+  CHECK(t[3].score.named == Approx(7.2));
+  CHECK(t[3].score.total == Approx(28.87));
+  CHECK(t[4].score.total == Approx(22.02));
+  CHECK(run.ranking.signals(2).proximity == Proximity::kSameProvince);
+  CHECK(run.ranking.signals(3).proximity == Proximity::kDomestic);
+  CHECK(run.ranking.signals(4).proximity == Proximity::kUnknown);
 }
 
-TEST_CASE("top keeps the best candidates of each gap") {
+TEST_CASE("the per-candidate view combines every gap a firm fills") {
   auto b = Zone();
+  Run run(b.zone);
+  const auto& views = run.ranking.candidates();
+  REQUIRE(views.size() == 4);
+  // p 66.41, q 50.35 + 0.1 × 22.02 = 52.55, r 48, s 28.87.
+  CHECK(b.zone.enterprises()[views[1].candidate].id == "q");
+  CHECK(views[1].combined == Approx(52.55));
+  REQUIRE(views[1].rows.size() == 2);
+  CHECK(run.ranking.all_rows()[views[1].rows[0]].link.link == 1);
+  CHECK(run.ranking.all_rows()[views[1].rows[1]].link.link == 2);
+}
+
+TEST_CASE("top N keeps the best of each link and every firm in talks") {
+  auto b = Zone();
+  // With the tie recorded on the local side instead, r keeps its 8 points.
+  b.zone.enterprise(4).ties.clear();
+  b.zone.enterprise(0).ties.push_back({"r", TieKind::kGroup, "", {}, Extra::object()});
   Run run(b.zone, TargetOptions{1});
-  REQUIRE(run.ranking.targets().size() == 2);
-  CHECK(run.ranking.targets()[0].candidate == 2);
-  CHECK(run.ranking.targets()[1].candidate == 5);
+  CHECK(Order(b.zone, run.ranking.targets()) ==
+        std::vector<std::string>{"x/b:p", "x/a:s", "x/c:q"});
+  Run all(b.zone);
+  CHECK(all.ranking.targets()[2].score.ties == Approx(8));
   TargetRanking unrun(b.zone, run.status, run.gaps, run.criticality);
   CHECK_THROWS_AS(unrun.targets(), std::logic_error);
+}
+
+TEST_CASE("links not pursued locally are left out unless asked") {
+  testing::ZoneBuilder b;
+  b.AddChain("x", {"a", "b"}, {{"a", "b"}});
+  Chain chain = b.zone.chains()[0];
+  std::vector<Link> links = chain.links();
+  links[0].scope.pursued = false;
+  links[0].scope.reason = "资源开采";
+  chain.SetTopology(links, chain.edges());
+  testing::ZoneBuilder c;
+  c.zone.AddChain(chain);
+  c.AddEnterprise("eb", true, {"x/b"});
+  c.AddEnterprise("miner", false, {"x/a"});
+  Run run(c.zone);
+  CHECK(run.ranking.targets().empty());
+  Run asked(c.zone, TargetOptions{0, true});
+  CHECK(Order(c.zone, asked.ranking.targets()) == std::vector<std::string>{"x/a:miner"});
+}
+
+TEST_CASE("weights come from the settings or the options") {
+  auto b = Zone();
+  TargetWeights w;
+  w.distance = 0;
+  Run run(b.zone, TargetOptions{0, false, w});
+  CHECK(run.ranking.targets()[0].score.distance == 0);
+  CHECK(run.ranking.targets()[0].score.total == Approx(56.02));
+  b.zone.settings.target_weights.ties = 16;
+  Run doubled(b.zone);
+  CHECK(b.zone.enterprises()[doubled.ranking.targets()[1].candidate].id == "r");
+  CHECK(doubled.ranking.targets()[1].score.ties == Approx(16));
 }
 
 }  // namespace

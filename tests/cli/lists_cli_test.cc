@@ -67,7 +67,7 @@ TEST_CASE("lists: XLSX sheets, headers and values read back by openpyxl") {
       "('装备', 0, 15, 0, 0, 0, 15, 1, 0)\n"
       "('全区合计', 0, 15, 0, 0, 0, 15, 1, 0)\n"
       // Values as `chainmap analyze/targets docs/examples/mini --format json` give them;
-      // see tests/lists/*_list_test.cc for the hand check.
+      // see tests/report/*_list_test.cc for the hand check.
       "缺链弱链清单 A2 7 18 True\n"
       "['序号', '产业链', '环节ID', '环节', '环节位置', '现状', '缺口类型', '优先级', '类型分', "
       "'连通分', '支配分', '在补减半', '卡脖子', '断链风险', '连通增益', '候选企业数', '首选目标', "

@@ -13,11 +13,11 @@
 #include <vector>
 
 #include "src/analysis/zone_analysis.h"
-#include "src/cli/analysis_report.h"
-#include "src/io/analysis_json.h"
 #include "src/io/table_csv.h"
 #include "src/io/table_markdown.h"
-#include "src/lists/list_registry.h"
+#include "src/report/analysis_json.h"
+#include "src/report/analysis_report.h"
+#include "src/report/list_registry.h"
 #include "tests/fuzz/fuzz_checks.h"
 
 namespace chainmap::fuzz {

@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "render/graphviz.h"
+#include "render/scene_dot.h"
 #include "tests/io/zone_fixture.h"
 #include "tests/render/render_fixture.h"
 
@@ -69,7 +70,7 @@ double TopmostEdgePoint(const std::string& svg) {
 std::string Svg(const ChainMapInput& input, const ChainMapOptions& options = {}) {
   GraphvizContext graphviz;
   const Rendered r =
-      graphviz.Render(ChainMapDot(input, options, OutputFormat::kSvg), OutputFormat::kSvg);
+      graphviz.Render(SceneDot(ChainMapScene(input, options), {}), OutputFormat::kSvg);
   CHECK(r.warnings.empty());
   return r.bytes;
 }
@@ -191,9 +192,11 @@ TEST_CASE("A stage detail map shows one band in full and its neighbours in grey"
   ChainMapOptions options;
   options.stage = Stage::kMidstream;
   const std::string svg = Svg(SteelInput(loaded.zone), options);
-  CHECK(Count(svg, "<title>n0</title>") == 0);      // ore: two steps away
-  CHECK(NodeColours(svg, "n1") == "none #cbd2d9");  // context
-  CHECK(NodeColours(svg, "n2") == "#fcefd2 #c98500");
+  // Nodes: steelmaking (context) n0, the midstream link n1, springs (context) n2; ore,
+  // two steps away, is left out.
+  CHECK(Count(svg, "<title>n3</title>") == 0);
+  CHECK(NodeColours(svg, "n0") == "none #cbd2d9");  // context
+  CHECK(NodeColours(svg, "n1") == "#fcefd2 #c98500");
   int code = 0;
   CHECK(testing::SvgTexts(svg, code).find("钢铁产业链图谱 · 中游详图\n") != std::string::npos);
 }
@@ -216,15 +219,33 @@ TEST_CASE("The same input gives the same bytes in every format") {
   GraphvizContext graphviz;
   for (OutputFormat format :
        {OutputFormat::kSvg, OutputFormat::kPng, OutputFormat::kPdf, OutputFormat::kDot}) {
-    const std::string dot = ChainMapDot(SteelInput(loaded.zone), {}, format);
+    const std::string dot = SceneDot(ChainMapScene(SteelInput(loaded.zone), {}), {});
     const std::string first = graphviz.Render(dot, format).bytes;
     GraphvizContext another;
     const bool same =
-        another.Render(ChainMapDot(SteelInput(loaded.zone), {}, format), format).bytes == first;
+        another.Render(SceneDot(ChainMapScene(SteelInput(loaded.zone), {}), {}), format).bytes ==
+        first;
     INFO("format " << ToString(format));
     CHECK(same);
     CHECK(first.size() > 5000);
   }
+}
+
+// #19 item 4: a 40,000-character zone or chain name made the steel map 31,110 pt wide.
+TEST_CASE("Long zone and chain names are cut in titles, so the map keeps its size") {
+  auto files = testing::TinyZoneFiles();
+  std::string long_name;
+  for (int i = 0; i < 40000; ++i) long_name += "长";
+  files["zone.json"] = testing::Replace(files["zone.json"], "\"小园区\"", "\"" + long_name + "\"");
+  files["steel.json"] = testing::Replace(files["steel.json"], "\"钢铁\"", "\"" + long_name + "\"");
+  const LoadedZone loaded = testing::LoadFiles(files);
+  const MapScene scene = ChainMapScene(SteelInput(loaded.zone), {});
+  CHECK(scene.title == long_name.substr(0, 29 * 3) + "…产业链图谱");  // 29 characters and "…"
+  CHECK(scene.subtitle.rfind(long_name.substr(0, 87) + "… · 截至", 0) == 0);
+  const std::string svg = Svg(SteelInput(loaded.zone));
+  std::smatch size;
+  REQUIRE(std::regex_search(svg, size, std::regex("<svg width=\"([0-9]+)pt\"")));
+  CHECK(std::stoi(size[1].str()) < 1500);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include "render/graphviz.h"
 #include "render/map_style.h"
+#include "render/scene_dot.h"
 #include "tests/io/zone_fixture.h"
 #include "tests/render/render_fixture.h"
 
@@ -22,7 +23,7 @@ Rendered TinyOverviewSvg(const Zone& zone) {
       {0.5, std::nullopt},
       ""};
   GraphvizContext graphviz;
-  return graphviz.Render(ZoneOverviewDot(input, {}, OutputFormat::kSvg), OutputFormat::kSvg);
+  return graphviz.Render(SceneDot(OverviewScene(input), {}), OutputFormat::kSvg);
 }
 
 // The tiny zone: two chains side by side; the one cross edge joins their boundary links.
@@ -43,8 +44,8 @@ TEST_CASE("The overview shows each chain once with its completeness and the cros
   CHECK(Count(texts, "%\n") == 1);  // no completeness given for the second chain
   CHECK(Count(texts, "弹簧\n") == 1);
   CHECK(Count(texts, "整车\n") == 1);
-  CHECK(Count(texts, "炼钢\n") == 0);  // not on a cross edge
-  CHECK(Count(svg.bytes, "<title>l0_3&#45;&gt;l1_1</title>") == 1);
+  CHECK(Count(texts, "炼钢\n") == 0);                            // not on a cross edge
+  CHECK(Count(svg.bytes, "<title>n1&#45;&gt;n3</title>") == 1);  // 弹簧 → 整车
   CHECK(texts.find("小园区重点产业链总览\n") != std::string::npos);
   CHECK(texts.find("资料来源：未注明；各链来源见各链图谱\n") != std::string::npos);
   // Deterministic across contexts.

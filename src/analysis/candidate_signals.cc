@@ -1,0 +1,141 @@
+#include "src/analysis/candidate_signals.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace chainmap {
+namespace {
+
+double ClassShare(Proximity p) {
+  switch (p) {
+    case Proximity::kSameCity:
+      return 1;
+    case Proximity::kSameProvince:
+      return 0.75;
+    case Proximity::kNeighbour:
+      return 0.5;
+    case Proximity::kDomestic:
+      return 0.25;
+    case Proximity::kAbroad:
+    case Proximity::kUnknown:
+      return 0;
+  }
+  return 0;
+}
+
+bool HasTagPart(const Enterprise& e, std::string_view part) {
+  return std::any_of(e.tags.begin(), e.tags.end(),
+                     [&](const std::string& t) { return t.find(part) != std::string::npos; });
+}
+
+double TieShare(TieKind kind) { return kind == TieKind::kGroup ? 1.0 : 0.7; }
+
+/// A source citing a zone document: anything not marked [pub], [gk] or [inf].
+bool CitesDocument(const Sources& sources) {
+  return std::any_of(sources.begin(), sources.end(),
+                     [](const std::string& s) { return !s.empty() && s.front() != '['; });
+}
+
+}  // namespace
+
+double DistanceShare(Proximity proximity, std::optional<double> km) {
+  const double near = km ? std::max(0.0, 1.0 - *km / 3000.0) : 0.0;
+  return 0.5 * ClassShare(proximity) + 0.5 * near;
+}
+
+CandidateSignalTable::CandidateSignalTable(const Zone& zone, const LinkStatusAnalysis& status)
+    : zone_(zone), status_(status), cache_(zone.enterprises().size()) {
+  // The zone's place: the most common region among local enterprises that the table knows.
+  std::map<std::string, std::size_t> regions;
+  for (const Enterprise& e : zone.enterprises())
+    if (e.local && !e.region.empty() && FindPlace(e.region)) ++regions[e.region];
+  std::string best;
+  std::size_t best_count = 0;
+  for (const auto& [region, count] : regions)
+    if (count > best_count) best = region, best_count = count;
+  if (!best.empty()) home_ = FindPlace(best);
+
+  const auto& states = status.states();
+  related_.resize(states.size());
+  for (std::size_t c = 0; c < states.size(); ++c) {
+    const ChainGraph& graph = zone.chains()[c].graph();
+    related_[c].assign(states[c].size(), false);
+    for (std::size_t l = 0; l < states[c].size(); ++l) {
+      if (!states[c][l].present()) continue;
+      related_[c][l] = true;
+      for (std::size_t u : graph.Predecessors(l)) related_[c][u] = true;
+      for (std::size_t w : graph.Successors(l)) related_[c][w] = true;
+    }
+  }
+  for (const CrossEdge& e : zone.cross_edges) {
+    if (status.state(e.from).present()) related_[e.to.chain][e.to.link] = true;
+    if (status.state(e.to).present()) related_[e.from.chain][e.from.link] = true;
+  }
+  for (std::size_t l = 0; l < zone.enterprises().size(); ++l) {
+    const Enterprise& local = zone.enterprises()[l];
+    if (!local.local) continue;
+    for (const Tie& t : local.ties)
+      if (auto c = zone.EnterpriseIndex(t.enterprise)) {
+        // The local side's view reversed: a local firm's supplier is the candidate's customer.
+        const TieKind kind = t.kind == TieKind::kSupplier   ? TieKind::kCustomer
+                             : t.kind == TieKind::kCustomer ? TieKind::kSupplier
+                                                            : TieKind::kGroup;
+        local_ties_.emplace_back(*c, l, kind);
+      }
+  }
+  std::sort(local_ties_.begin(), local_ties_.end());
+}
+
+const CandidateSignals& CandidateSignalTable::Get(std::size_t e) {
+  if (!cache_[e]) cache_[e] = Compute(e);
+  return *cache_[e];
+}
+
+CandidateSignals CandidateSignalTable::Compute(std::size_t index) {
+  const Enterprise& e = zone_.enterprises()[index];
+  CandidateSignals s;
+  if (home_) {
+    s.proximity = ProximityOf(*home_, e.region);
+    if (auto place = FindPlace(e.region)) s.km = DistanceKm(*home_, *place);
+  }
+  s.distance = DistanceShare(s.proximity, s.km);
+
+  double scale = 0;
+  if (HasTagPart(e, "上市")) scale += 0.4;
+  if (HasTagPart(e, "专精特新")) scale += 0.2;
+  if (HasTagPart(e, "高新技术")) scale += 0.1;
+  if (HasTagPart(e, "规上")) scale += 0.1;
+  scale += e.role == Role::kLeader ? 0.2 : e.role == Role::kCore ? 0.1 : 0.0;
+  if (e.revenue && e.revenue->unit == "亿元")
+    scale += std::min(0.3, 0.1 * std::log10(1 + e.revenue->value));
+  s.scale = std::min(1.0, scale);
+
+  std::vector<LinkKey> links = e.links;
+  std::sort(links.begin(), links.end());
+  links.erase(std::unique(links.begin(), links.end()), links.end());
+  for (const LinkKey& k : links) s.related_links += related_[k.chain][k.link];
+  s.relatedness = double(s.related_links) / double(s.related_links + 1);
+
+  auto consider = [&](std::size_t local, TieKind kind) {
+    if (!s.tie_kind || TieShare(kind) > TieShare(*s.tie_kind) ||
+        (TieShare(kind) == TieShare(*s.tie_kind) && zone_.enterprises()[local].id <
+                                                        zone_.enterprises()[*s.tied_to].id)) {
+      s.tied_to = local;
+      s.tie_kind = kind;
+    }
+  };
+  for (const Tie& t : e.ties)
+    if (auto local = zone_.EnterpriseIndex(t.enterprise); local && zone_.enterprises()[*local].local)
+      consider(*local, t.kind);
+  for (auto it = std::lower_bound(local_ties_.begin(), local_ties_.end(),
+                                  std::tuple{index, std::size_t{0}, TieKind::kGroup});
+       it != local_ties_.end() && std::get<0>(*it) == index; ++it)
+    consider(std::get<1>(*it), std::get<2>(*it));
+  if (s.tie_kind) s.ties = TieShare(*s.tie_kind);
+
+  s.in_documents = CitesDocument(e.source);
+  return s;
+}
+
+}  // namespace chainmap

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "src/analysis/link_status_analysis.h"
+#include "src/analysis/region_table.h"
+
+namespace chainmap {
+
+/// What the zone's data says about one external candidate, whatever link it is ranked
+/// for. Each signal is a share in [0, 1]; the score multiplies it by its weight
+/// (Settings::target_weights). Rules in docs/analysis.md, section 5.
+struct CandidateSignals {
+  // Distance: 0.5 × class share (同城 1, 同省 0.75, 邻省 0.5, 省外 0.25, 境外/不详 0)
+  // + 0.5 × max(0, 1 − km / 3000), km between the zone's and the candidate's places.
+  Proximity proximity = Proximity::kUnknown;
+  std::optional<double> km;
+  double distance = 0;
+  // Scale: 上市 0.4, 专精特新 0.2, 高新技术 0.1, 规上 0.1, 链主 0.2 / 链核 0.1, revenue
+  // min(0.3, 0.1 × log10(1 + 亿元)); capped at 1.
+  double scale = 0;
+  // Relatedness: the candidate's links (any chain) with a present neighbour or themselves
+  // present, r; share r / (r + 1).
+  std::size_t related_links = 0;
+  double relatedness = 0;
+  // Ties: a recorded tie to a local enterprise (either side records it): group 1,
+  // supplier or customer 0.7; the strongest counts.
+  std::optional<std::size_t> tied_to;  ///< The local enterprise of the strongest tie.
+  std::optional<TieKind> tie_kind;
+  double ties = 0;
+  /// A source of the candidate cites a zone document (not [pub], [gk] or [inf]).
+  bool in_documents = false;
+};
+
+/// The distance share of a proximity class and a distance (rule above).
+double DistanceShare(Proximity proximity, std::optional<double> km);
+
+/// Computes the signals of candidates on demand, caching places by region string.
+class CandidateSignalTable {
+ public:
+  CandidateSignalTable(const Zone& zone, const LinkStatusAnalysis& status);
+
+  /// The signals of enterprise `e` (computed on first use).
+  const CandidateSignals& Get(std::size_t e);
+  /// The zone's own place: zone.json's region when the loader gives one, else the most
+  /// common region of the local enterprises; nullopt when neither is known.
+  const std::optional<Place>& home() const { return home_; }
+
+ private:
+  CandidateSignals Compute(std::size_t e);
+
+  const Zone& zone_;
+  const LinkStatusAnalysis& status_;
+  std::optional<Place> home_;
+  /// By chain and link: present itself or next to a present link (chain or cross edge).
+  std::vector<std::vector<bool>> related_;
+  /// Local enterprise ties recorded on the local side: (candidate, local, kind).
+  std::vector<std::tuple<std::size_t, std::size_t, TieKind>> local_ties_;
+  std::vector<std::optional<CandidateSignals>> cache_;
+};
+
+}  // namespace chainmap

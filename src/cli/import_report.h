@@ -1,0 +1,35 @@
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "src/analysis/gap_analysis.h"
+#include "src/io/registry_import.h"
+#include "src/io/registry_reader.h"
+#include "src/io/table.h"
+#include "src/model/zone.h"
+
+namespace chainmap {
+
+/// One chain before and after an import.
+struct ChainEffect {
+  std::string chain;  ///< Id.
+  Completeness before, after;
+};
+
+/// Status counts and completeness of every chain of `before` and `after`.
+std::vector<ChainEffect> CompareChains(const Zone& before, const Zone& after);
+
+/// The per-row decisions as a table: 行, 企业名称, 结果, 企业, 环节, 原因, 须核对.
+Table ImportRowsTable(const Zone& after, const std::vector<RowReport>& rows);
+/// The chains' statuses and completeness before → after as a table.
+Table ImportChainsTable(const std::vector<ChainEffect>& effects);
+
+/// The dry run (and the applied run) as text: what was read, the edits, the rows'
+/// decisions and the chains before → after.
+void WriteImportText(std::ostream& out, const RegistryFileInfo& info, const Zone& before,
+                     const Zone& after, const std::vector<RowReport>& rows,
+                     const std::vector<ZoneEdit>& edits, const std::vector<ChainEffect>& effects);
+
+}  // namespace chainmap

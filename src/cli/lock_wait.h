@@ -1,0 +1,17 @@
+#pragma once
+
+#include <chrono>
+#include <string>
+
+#include "src/cli/args.h"
+
+namespace chainmap {
+
+/// The "--wait SECONDS" option of every command that writes a zone.
+inline const OptionSpec kLockWaitOption{"--wait", true, ""};
+
+/// How long to wait for the zone's write lock: --wait SECONDS (0 refuses at once), or
+/// kDefaultZoneLockWait. UsageError for anything but a number of seconds 0-3600.
+std::chrono::milliseconds LockWait(const std::string& command, const Args& args);
+
+}  // namespace chainmap

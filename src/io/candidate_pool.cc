@@ -1,0 +1,146 @@
+#include "src/io/candidate_pool.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <tuple>
+
+#include "src/io/registry_import.h"
+#include "src/model/region_match.h"
+
+namespace chainmap {
+namespace {
+
+/// Tags that make a candidate stronger, as the ranking counts them.
+constexpr std::string_view kStrongTags[] = {"高新技术企业", "专精特新", "小巨人", "上市",
+                                            "规上",         "瞪羚",     "独角兽"};
+
+double AmountInWan(const std::optional<RegistryAmount>& a) {
+  return a && a->unit == "万元" ? a->value : 0;
+}
+
+}  // namespace
+
+bool CandidatePool::Greater(const Firm& a, const Firm& b) {
+  return std::tie(a.tags, a.revenue, a.insured, a.capital, b.row) >
+         std::tie(b.tags, b.revenue, b.insured, b.capital, a.row);
+}
+
+CandidatePool::CandidatePool(const Zone& zone, const std::vector<LinkKey>& gap_links,
+                             std::size_t keep)
+    : zone_(zone), matcher_(zone), keep_(std::max<std::size_t>(keep, 1)), gap_links_(gap_links) {
+  gap_index_.resize(zone.chains().size());
+  for (std::size_t c = 0; c < zone.chains().size(); ++c)
+    gap_index_[c].assign(zone.chains()[c].links().size(), -1);
+  for (std::size_t i = 0; i < gap_links.size(); ++i)
+    gap_index_[gap_links[i].chain][gap_links[i].link] = static_cast<int>(i);
+  heaps_.resize(gap_links.size());
+  for (const Enterprise& e : zone.enterprises()) {
+    if (!e.uscc.empty()) known_uscc_.insert(e.uscc);
+    known_names_.insert(e.name);
+  }
+}
+
+void CandidatePool::Add(const RegistryRow& row) {
+  ++counts_.rows;
+  if (IsClosedStatus(row.status)) {
+    ++counts_.closed;
+    return;
+  }
+  if ((!row.uscc.empty() && known_uscc_.count(row.uscc)) || known_names_.count(row.name)) {
+    ++counts_.known;
+    return;
+  }
+  if (InZoneRegion(zone_.region, row.province, row.city, row.county, row.address) == true) {
+    ++counts_.local;
+    return;
+  }
+  // Industry names only speak when there is no code: "炼钢" alone.
+  std::string text = row.scope;
+  if (row.industry_codes.empty())
+    for (const std::string& n : row.industry_names) text += " " + n;
+  const LinkMatch match = matcher_.Match(row.industry_codes, text);
+  std::vector<int> gaps;
+  for (const LinkKey key : match.links)
+    if (const int g = gap_index_[key.chain][key.link]; g >= 0) gaps.push_back(g);
+  if (gaps.empty()) {
+    ++counts_.off_gaps;
+    return;
+  }
+  ++counts_.on_gaps;
+  Firm firm;
+  for (const std::string& t : row.tags)
+    for (const std::string_view strong : kStrongTags)
+      if (t.find(strong) != std::string::npos) ++firm.tags;
+  if (!row.listed.empty()) ++firm.tags;
+  firm.revenue = AmountInWan(row.revenue);
+  firm.insured = row.insured.value_or(0);
+  firm.capital = AmountInWan(row.capital);
+  firm.row = row.row;
+  const auto cmp = [](const Firm& a, const Firm& b) { return Greater(a, b); };
+  for (const int g : gaps) {
+    auto& heap = heaps_[static_cast<std::size_t>(g)];
+    if (heap.size() >= keep_ && !Greater(firm, heap.front())) continue;
+    // Only a firm that enters some top list is copied in full.
+    Firm kept = firm;
+    kept.name = row.name;
+    kept.uscc = row.uscc;
+    kept.region = row.province + row.city + row.county;
+    kept.tag_list = row.tags;
+    if (!row.listed.empty()) kept.tag_list.emplace_back("上市");
+    if (row.revenue && row.revenue->unit == "万元")
+      kept.revenue_record = Revenue{row.revenue->value / 10000, "亿元", {}, {}, Extra::object()};
+    if (row.capital)
+      kept.capital_record = Revenue{row.capital->value, row.capital->unit, {}, {}, Extra::object()};
+    kept.insured_count = row.insured;
+    heap.push_back(std::move(kept));
+    std::push_heap(heap.begin(), heap.end(), cmp);
+    if (heap.size() > keep_) {
+      std::pop_heap(heap.begin(), heap.end(), cmp);
+      heap.pop_back();
+    }
+  }
+}
+
+std::vector<Enterprise> CandidatePool::Take(const std::string& file, const std::string& date) {
+  // One record per firm (by row), on every gap link it was kept for.
+  std::map<std::size_t, std::pair<Firm, std::vector<LinkKey>>> firms;
+  for (std::size_t g = 0; g < heaps_.size(); ++g)
+    for (Firm& f : heaps_[g]) {
+      auto& entry = firms[f.row];
+      if (entry.second.empty()) entry.first = std::move(f);
+      entry.second.push_back(gap_links_[g]);
+    }
+  std::vector<std::pair<Firm, std::vector<LinkKey>>> ordered;
+  for (auto& [row, entry] : firms) ordered.push_back(std::move(entry));
+  std::sort(ordered.begin(), ordered.end(),
+            [](const auto& a, const auto& b) { return Greater(a.first, b.first); });
+  std::vector<Enterprise> out;
+  for (std::size_t i = 0; i < ordered.size(); ++i) {
+    Firm& f = ordered[i].first;
+    const std::string source = "pool: " + file + " row " + std::to_string(f.row) +
+                               (date.empty() ? "" : " (exported " + date + ")");
+    char id[32];
+    std::snprintf(id, sizeof id, "pool-%06zu", i + 1);
+    Enterprise e;
+    e.id = id;
+    e.name = f.name;
+    e.local = false;
+    e.uscc = f.uscc;
+    e.tags = f.tag_list;
+    e.links = ordered[i].second;
+    std::sort(e.links.begin(), e.links.end());
+    e.region = f.region;
+    e.revenue = f.revenue_record;
+    if (e.revenue) e.revenue->source = {source};
+    e.registered_capital = f.capital_record;
+    if (e.registered_capital) e.registered_capital->source = {source};
+    e.insured = f.insured_count;
+    e.source = {source};
+    out.push_back(std::move(e));
+  }
+  heaps_.assign(heaps_.size(), {});
+  return out;
+}
+
+}  // namespace chainmap

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "src/io/registry_row.h"
+#include "src/model/link_matcher.h"
+#include "src/model/zone.h"
+
+namespace chainmap {
+
+/// Counts of what a pool's rows were.
+struct PoolCounts {
+  std::size_t rows = 0;      ///< Rows offered.
+  std::size_t closed = 0;    ///< 注销, 吊销… firms.
+  std::size_t local = 0;     ///< In the zone's own region (not recruitment targets).
+  std::size_t known = 0;     ///< Already an enterprise of the zone (by USCC or name).
+  std::size_t off_gaps = 0;  ///< Placed on no gap link.
+  std::size_t on_gaps = 0;   ///< Placed on at least one gap link.
+};
+
+/// Streams a registry export of candidate firms and keeps, for each gap link, the
+/// `keep` firms of greatest scale (tags such as 高新技术企业/专精特新/上市, then 营业收入,
+/// 参保人数, 注册资本), placed by the same LinkMatcher as import. Memory is bounded by the
+/// gap links times `keep`, whatever the number of rows.
+class CandidatePool {
+ public:
+  CandidatePool(const Zone& zone, const std::vector<LinkKey>& gap_links, std::size_t keep);
+
+  void Add(const RegistryRow& row);
+
+  /// The kept firms as external enterprises "pool-0001"…, numbered by descending scale
+  /// (so that ties in the ranking fall to the larger firm), each on the gap links it was
+  /// kept for, sourced "pool: FILE row N (exported DATE)".
+  std::vector<Enterprise> Take(const std::string& file, const std::string& date);
+
+  const PoolCounts& counts() const { return counts_; }
+
+ private:
+  struct Firm {
+    double tags = 0, revenue = 0, insured = 0, capital = 0;  ///< The scale key, in order.
+    std::size_t row = 0;
+    std::string name, uscc, region;
+    std::vector<std::string> tag_list;
+    std::optional<Revenue> revenue_record, capital_record;
+    std::optional<int> insured_count;
+  };
+  static bool Greater(const Firm& a, const Firm& b);
+
+  const Zone& zone_;
+  LinkMatcher matcher_;
+  std::size_t keep_;
+  std::vector<std::vector<int>> gap_index_;  ///< [chain][link] → index into heaps_, or -1.
+  std::vector<LinkKey> gap_links_;
+  std::vector<std::vector<Firm>> heaps_;  ///< Min-heaps by scale, one per gap link.
+  std::unordered_set<std::string> known_uscc_, known_names_;
+  PoolCounts counts_;
+};
+
+}  // namespace chainmap

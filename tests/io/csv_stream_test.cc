@@ -1,0 +1,45 @@
+#include "src/io/csv_stream.h"
+
+#include <catch2/catch.hpp>
+
+#include "src/io/diagnostic.h"
+
+using namespace chainmap;
+
+namespace {
+
+/// Every record as cells joined by '|', fed in chunks of `chunk` bytes.
+std::vector<std::string> Parse(const std::string& text, std::size_t chunk) {
+  std::vector<std::string> out;
+  CsvStream csv("f.csv", [&](const RawRow& row) {
+    std::string line = std::to_string(row.row) + ":";
+    for (std::size_t i = 0; i < row.cells.size(); ++i)
+      line += (i ? "|" : "") + std::string(row.cells[i]);
+    out.push_back(line);
+    return true;
+  });
+  for (std::size_t i = 0; i < text.size(); i += chunk) csv.Feed(text.substr(i, chunk));
+  csv.Finish();
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("CSV stream: quotes, CRLF and records cut anywhere between chunks", "[io][csv]") {
+  const std::string text =
+      "企业名称,经营范围\r\n\"甲,乙公司\",\"生产\"\"弹簧\"\"\r\n及销售\"\r\n丙,\r\n,\n丁,末行";
+  const std::vector<std::string> expected = {
+      "1:企业名称|经营范围", "2:甲,乙公司|生产\"弹簧\"\r\n及销售", "3:丙|", "4:|", "5:丁|末行"};
+  for (std::size_t chunk : {1, 2, 3, 7, 1000}) {
+    INFO("chunk " << chunk);
+    CHECK(Parse(text, chunk) == expected);
+  }
+}
+
+TEST_CASE("CSV stream: a quote never closed names its row and column", "[io][csv]") {
+  CHECK_THROWS_WITH(Parse("a,b\nx,\"open\n", 4),
+                    "f.csv:2:2: a quoted cell is never closed: add the missing '\"'");
+  CHECK_THROWS_WITH(Parse("a,b\n\"x\"y,z\n", 100),
+                    "f.csv:2:1: text after the closing quote of a cell: quote the whole cell "
+                    "and double any '\"' inside it");
+}
