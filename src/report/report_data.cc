@@ -65,10 +65,11 @@ Json TargetsJson(const ZoneAnalysis& a) {
   Json out = Json::array();
   for (const Target& t : a.targets().targets()) {
     Json j = {{"chain", t.link.chain}, {"link", t.link.link}, {"candidate", t.candidate}};
-    j["gap"] = ChineseLabel(a.gaps().gaps()[t.link.chain][t.link.link]);
+    j["gap"] = ChineseLabel(t.gap);
     j["score"] = RoundScore(t.score.total);
-    j["parts"] = {RoundScore(t.score.gap), RoundScore(t.score.strength), RoundScore(t.score.fit),
-                  RoundScore(t.score.pipeline)};
+    j["parts"] = {RoundScore(t.score.gap),      RoundScore(t.score.named),
+                  RoundScore(t.score.distance), RoundScore(t.score.scale),
+                  RoundScore(t.score.relatedness), RoundScore(t.score.ties)};
     j["project"] = t.project ? Json(*t.project) : Json(nullptr);
     j["reason"] = TargetReason(a, t);
     out.push_back(j);

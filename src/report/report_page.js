@@ -5,7 +5,7 @@
 'use strict';
 const data = JSON.parse(document.getElementById('report-data').textContent);
 const STATUSES = ['strong', 'weak', 'filling', 'missing'];
-const PARTS = ['缺口分', '实力分', '协同分', '项目分'];
+const PARTS = ['缺口分', '点名分', '距离分', '规模分', '关联分', '协作分'];
 const state = {
   scenario: data.open_vision ? 1 : 0,
   map: 0,
