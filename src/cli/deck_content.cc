@@ -14,6 +14,7 @@
 #include "src/cli/deck_maps.h"
 #include "src/io/number_format.h"
 #include "src/report/source_text.h"
+#include "src/report/target_reasons.h"
 
 namespace chainmap {
 namespace {
@@ -157,10 +158,10 @@ std::vector<std::string> TargetSlides(const ZoneAnalysis& analysis, std::size_t 
   for (const Target& t : analysis.targets().targets()) {
     if (t.link.chain != chain) continue;
     const Enterprise& e = zone.enterprises()[t.candidate];
-    table.rows.push_back({std::to_string(++rank), zone.link(t.link).name.zh,
-                          std::string(ChineseLabel(analysis.gaps().gaps()[chain][t.link.link])),
-                          e.DisplayName(), e.region,
-                          FormatNumber(std::round(t.score.total * 10) / 10), t.reason});
+    table.rows.push_back(
+        {std::to_string(++rank), zone.link(t.link).name.zh,
+         std::string(ChineseLabel(analysis.gaps().gaps()[chain][t.link.link])), e.DisplayName(),
+         e.region, FormatNumber(std::round(t.score.total * 10) / 10), TargetReason(analysis, t)});
   }
   const std::string name = Ellipsize(zone.chains()[chain].name.zh, 20);
   return TableSlides(name + "产业链 · 招引目标", "按总分排序（满分 100）", table,

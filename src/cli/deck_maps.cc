@@ -93,7 +93,7 @@ PositionedScene DeckChainMap(const ZoneAnalysis& analysis, std::size_t chain_ind
     scene.legend.push_back({status, std::string(s.badge), std::string(s.meaning)});
   }
   for (Stage stage : {Stage::kUpstream, Stage::kMidstream, Stage::kDownstream})
-    scene.bands.push_back({std::string(ChineseLabel(stage))});
+    scene.bands.push_back({std::string(ChineseLabel(stage)), std::string(ToString(stage))});
   for (std::size_t l = 0; l < chain.links().size(); ++l) {
     const Link& link = chain.links()[l];
     SceneNode node;
