@@ -20,7 +20,7 @@ inline PositionedScene GridScene(std::size_t per_band, double height = 60) {
   map.scene.notes = {"资料来源：《测试文件》", "状态判定：测试"};
   const LinkStatus statuses[] = {LinkStatus::kStrong, LinkStatus::kWeak, LinkStatus::kFilling,
                                  LinkStatus::kMissing};
-  for (const char* band : {"上游", "中游", "下游"}) map.scene.bands.push_back({band});
+  for (const char* band : {"上游", "中游", "下游"}) map.scene.bands.push_back({band, band});
   for (auto status : statuses)
     map.scene.legend.push_back({status, std::string(ChineseLabel(status)), "说明文字"});
   const double width = 150, gap_x = 60, gap_y = 14, top = 40;
