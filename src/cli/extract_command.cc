@@ -10,7 +10,7 @@
 #include "src/io/atomic_file.h"
 #include "src/io/diagnostic.h"
 #include "src/io/number_format.h"
-#include "src/io/proposals_json.h"
+#include "src/extract/proposals_json.h"
 #include "src/io/summary_file.h"
 #include "src/io/zone_loader.h"
 #include "src/io/zone_saver.h"

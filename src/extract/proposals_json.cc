@@ -1,4 +1,4 @@
-#include "src/io/proposals_json.h"
+#include "src/extract/proposals_json.h"
 
 #include "src/io/diagnostic.h"
 #include "src/io/json_document.h"
