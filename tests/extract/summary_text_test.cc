@@ -26,7 +26,7 @@ TEST_CASE("summary text: title, sections and sentences across broken lines") {
   CHECK(text.sentences[0].text == "上半年情况。");
   CHECK(text.sentences[0].section == "一");
   CHECK(text.sentences[1].text == "完成投资3亿元。");
-  CHECK(text.sentences[1].line == 7);
+  CHECK(text.sentences[1].line == 6);  // line 6: "完成投资 3"
   CHECK(text.sentences[2].text == "另有项目2个。");
   CHECK(text.sentences[3].text == "招商引资。");
   CHECK(text.sentences[3].section == "一(二)");
