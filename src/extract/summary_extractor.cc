@@ -136,7 +136,7 @@ class PartReader {
     for (std::string& text : Split(part, {"，", "：", ","})) {
       Clause c;
       c.marker = FindTargetMarker(text);
-      if (SaysNow(text)) carry = next_year_;
+      if (SaysNow(text)) carry = false;  // 已, 目前: said of now, even in a plan
       c.target_mode = carry;
       if (c.marker != std::string::npos) carry = true;
       c.mentions = FindProjectMentions(text);

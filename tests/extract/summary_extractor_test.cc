@@ -111,7 +111,7 @@ TEST_CASE("extract: aims do not move the current stage") {
   CHECK(x.projects[0].stage == ProjectStage::kConstruction);
   CHECK(x.projects[0].target == "年底前建成投产");
   CHECK(x.projects[1].stage == ProjectStage::kConstruction);
-  CHECK(x.projects[1].target == "完成厂房主体建设");
+  CHECK(x.projects[1].target == "年底前完成厂房主体建设");  // 确保年底前 governs both
   CHECK(x.projects[2].stage == ProjectStage::kPlanned);
   CHECK(x.projects[2].target_stage == ProjectStage::kConstruction);
   CHECK(x.projects[3].name == "丁科技年产1万台电机项目");

@@ -22,19 +22,20 @@ TEST_CASE("summary text: title, sections and sentences across broken lines") {
       "（二）招商引资。签约项目 6 个；洽谈\n项目 3 个。\n1. "
       "细项。内容。\n二、下半年打算\n确保投产。\n");
   CHECK(text.title == "某区2025年工作总结");
-  REQUIRE(text.sentences.size() == 8);
+  REQUIRE(text.sentences.size() == 9);  // the heading 下半年打算 is one
   CHECK(text.sentences[0].text == "上半年情况。");
   CHECK(text.sentences[0].section == "一");
   CHECK(text.sentences[1].text == "完成投资3亿元。");
-  CHECK(text.sentences[1].line == 7);
+  CHECK(text.sentences[1].line == 6);  // line 6: "完成投资 3"
   CHECK(text.sentences[2].text == "另有项目2个。");
   CHECK(text.sentences[3].text == "招商引资。");
   CHECK(text.sentences[3].section == "一(二)");
   CHECK(text.sentences[4].text == "签约项目6个；洽谈项目3个。");
   CHECK(text.sentences[5].section == "一(二)1");
-  CHECK(text.sentences[7].text == "确保投产。");
-  CHECK(text.sentences[7].section == "二");
-  CHECK(text.sentences[7].headings.find("下半年打算") != std::string::npos);
+  CHECK(text.sentences[7].text == "下半年打算。");
+  CHECK(text.sentences[8].text == "确保投产。");
+  CHECK(text.sentences[8].section == "二");
+  CHECK(text.sentences[8].headings.find("下半年打算") != std::string::npos);
 }
 
 TEST_CASE("summary text: name keys ignore spaces, quotes and a trailing 项目") {
