@@ -33,6 +33,7 @@ double Bottom(const std::vector<std::string>& notes) {
 void Notes(PptxSlide& slide, const std::vector<std::string>& notes) {
   if (notes.empty()) return;
   std::vector<PptxParagraph> paragraphs;
+  paragraphs.reserve(notes.size());
   for (const std::string& n : notes) paragraphs.push_back({{{n, 10, kMutedColour}}});
   const double top = Bottom(notes);
   slide.AddText({kMargin, top, kSlideWidth - 2 * kMargin, kSlideHeight - 10 - top}, paragraphs,
@@ -44,6 +45,7 @@ std::vector<double> Widths(const SlideTable& table, double width) {
   weights.resize(table.header.size(), 1);
   const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
   std::vector<double> widths;
+  widths.reserve(weights.size());
   for (double w : weights) widths.push_back(width * w / total);
   return widths;
 }
@@ -99,6 +101,7 @@ std::string CoverSlide(const std::string& title, const std::string& subtitle,
   slide.AddText({72, 236, kSlideWidth - 144, 30}, {{{{Ellipsize(subtitle, 60), 18, kMutedColour}}}},
                 "副标题");
   std::vector<PptxParagraph> paragraphs;
+  paragraphs.reserve(lines.size());
   for (const std::string& line : lines)
     paragraphs.push_back({{{Ellipsize(line, 80), 14, kTextColour}}});
   slide.AddText({72, 300, kSlideWidth - 144, 120}, paragraphs, "说明");

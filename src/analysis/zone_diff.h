@@ -59,7 +59,8 @@ inline constexpr std::size_t kCandidatesPerLink = 3;
 
 /// Compares two zones: projects by id (added, removed, stage advanced or set back, amount
 /// changed), links by "chain/link" (status or gap type changed), completeness per chain
-/// and for the zone, and the `top` best recruitment targets of each (at most kCandidatesPerLink a link).
+/// and for the zone, and the `top` best recruitment targets of each (at most kCandidatesPerLink a
+/// link).
 ZoneDiff DiffZones(const Zone& old_zone, const Zone& new_zone, std::size_t top = 10);
 
 }  // namespace chainmap

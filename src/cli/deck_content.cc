@@ -164,9 +164,10 @@ std::vector<std::string> TargetSlides(const ZoneAnalysis& analysis, std::size_t 
          e.region, FormatNumber(std::round(t.score.total * 10) / 10), TargetReason(analysis, t)});
   }
   const std::string name = Ellipsize(zone.chains()[chain].name.zh, 20);
-  return TableSlides(name + "产业链 · 招引目标", "按总分排序（满分 100）", table,
-                     {"总分 = 缺口分 + 点名分 + 距离分 + 规模分 + 关联分 + 协作分；候选企业来自公开资料"},
-                     "本链暂无缺口或候选企业");
+  return TableSlides(
+      name + "产业链 · 招引目标", "按总分排序（满分 100）", table,
+      {"总分 = 缺口分 + 点名分 + 距离分 + 规模分 + 关联分 + 协作分；候选企业来自公开资料"},
+      "本链暂无缺口或候选企业");
 }
 
 std::vector<std::string> TrackerSlides(const Zone& zone) {

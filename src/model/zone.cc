@@ -103,10 +103,11 @@ std::vector<std::vector<std::vector<std::size_t>>> Zone::ProjectsByLink() const 
 }
 
 bool operator==(const Zone& a, const Zone& b) {
-  return a.id == b.id && a.name == b.name && a.as_of == b.as_of && a.region == b.region && a.note == b.note &&
-         a.source == b.source && a.settings == b.settings && a.cross_edges == b.cross_edges &&
-         a.facts == b.facts && a.extra == b.extra && a.file_extra == b.file_extra &&
-         a.chains_ == b.chains_ && a.enterprises_ == b.enterprises_ && a.projects_ == b.projects_;
+  return a.id == b.id && a.name == b.name && a.as_of == b.as_of && a.region == b.region &&
+         a.note == b.note && a.source == b.source && a.settings == b.settings &&
+         a.cross_edges == b.cross_edges && a.facts == b.facts && a.extra == b.extra &&
+         a.file_extra == b.file_extra && a.chains_ == b.chains_ &&
+         a.enterprises_ == b.enterprises_ && a.projects_ == b.projects_;
 }
 
 }  // namespace chainmap

@@ -67,8 +67,8 @@ Json TargetsJson(const ZoneAnalysis& a) {
     Json j = {{"chain", t.link.chain}, {"link", t.link.link}, {"candidate", t.candidate}};
     j["gap"] = ChineseLabel(t.gap);
     j["score"] = RoundScore(t.score.total);
-    j["parts"] = {RoundScore(t.score.gap),      RoundScore(t.score.named),
-                  RoundScore(t.score.distance), RoundScore(t.score.scale),
+    j["parts"] = {RoundScore(t.score.gap),         RoundScore(t.score.named),
+                  RoundScore(t.score.distance),    RoundScore(t.score.scale),
                   RoundScore(t.score.relatedness), RoundScore(t.score.ties)};
     j["project"] = t.project ? Json(*t.project) : Json(nullptr);
     j["reason"] = TargetReason(a, t);

@@ -32,7 +32,8 @@ TEST_CASE("targets on the example zone, as CSV") {
   const Result r = Chainmap("targets " + kMini + " --format csv");
   CHECK(r.code == 0);
   CHECK(r.out ==
-        "rank,link,gap,candidate,name,score,gap_priority,named,distance,scale,relatedness,ties,in_talks,project,reason\n"
+        "rank,link,gap,candidate,name,score,gap_priority,named,distance,scale,relatedness,ties,in_"
+        "talks,project,reason\n"
         "1,steel/gear-steel,extend,gearco,某齿轮钢企业,44.00,35.00,4.00,5.00,0.00,,"
         "延链 齿轮钢（缺）；本地上游 炼钢；可贯通 1 对源头—终端；某齿轮钢企业（上市）\n"
         "2,equipment/robot,extend,robotco,某机器人企业,32.50,27.50,0.00,0.00,5.00,robot-plant,"
