@@ -129,7 +129,7 @@ TEST_CASE("links not pursued locally are counted apart in completeness") {
   b.AddChain("x", {"a", "b", "c"}, {{"a", "b"}, {"b", "c"}});
   b.AddEnterprise("ea", true, {"x/a"}, Role::kLeader);
   b.AddEnterprise("ec", true, {"x/c"});
-  Chain chain = b.zone.chains()[0];
+  chainmap::Chain chain = b.zone.chains()[0];
   std::vector<Link> links = chain.links();
   links[1].scope.pursued = false;
   links[1].scope.reason = "资源开采";

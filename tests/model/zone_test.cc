@@ -11,7 +11,12 @@ Chain MakeChain(const std::string& id, std::vector<std::string> link_ids) {
   chain.id = id;
   chain.name.zh = id;
   std::vector<Link> links;
-  for (auto& l : link_ids) links.push_back(Link{l, {l, ""}, Stage::kUpstream, {}, "", {}, {}});
+  for (auto& l : link_ids) {
+    Link link;
+    link.id = l;
+    link.name = {l, ""};
+    links.push_back(link);
+  }
   std::vector<Edge> edges;
   for (std::size_t i = 1; i < links.size(); ++i) edges.push_back(Edge{i - 1, i, "", {}, {}});
   chain.SetTopology(std::move(links), std::move(edges));

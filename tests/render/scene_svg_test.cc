@@ -19,7 +19,7 @@ PositionedScene TwoLinks() {
   p.scene.subtitle = "截至 2024-06";
   p.scene.notes = {"资料来源：《工作总结》"};
   p.scene.legend = {{LinkStatus::kStrong, "强", "有链主"}, {LinkStatus::kMissing, "缺", "尚无"}};
-  p.scene.bands = {{"上游"}};
+  p.scene.bands = {{"上游", "upstream"}};
   SceneNode a;
   a.key = "steelmaking";
   a.lines = {{"炼钢 <img src=x onerror=alert(1)>", SceneTextRole::kTitle},
