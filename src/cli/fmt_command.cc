@@ -21,7 +21,7 @@ const std::string_view kFmtHelp =
     "local enterprises in enterprises.json and external ones in candidates.json.\n"
     "Each file is written beside its target and renamed over it, so an interrupted run\n"
     "leaves every file whole. A zone with errors is not touched. fmt holds the zone's\n"
-    "write lock (ZONE/.chainmap.lock) from reading to writing, so it never interleaves\n"
+    "write lock (a flock on ZONE) from reading to writing, so it never interleaves\n"
     "with an import; if another writer holds it, fmt waits, then refuses naming it.\n"
     "\n"
     "options:\n"

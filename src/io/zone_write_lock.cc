@@ -9,20 +9,16 @@
 namespace chainmap {
 
 ZoneWriteLock::ZoneWriteLock(const std::filesystem::path& zone_dir, const std::string& command) {
-  const std::filesystem::path file = zone_dir / ".chainmap.lock";
-  fd_ = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  // Locks the zone's directory itself (as ZoneLock does), so no lock file is left behind.
+  (void)command;
+  fd_ = ::open(zone_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd_ < 0)
-    throw InputError(file.string(),
-                     "cannot create the zone's lock file; is the directory writable?");
+    throw InputError(zone_dir.string(), "cannot open the zone's directory to lock it");
   if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
     ::close(fd_);
     fd_ = -1;
     throw InputError(zone_dir.string(),
                      "another chainmap command is writing this zone; try again when it is done");
-  }
-  const std::string holder = command + ", pid " + std::to_string(::getpid()) + "\n";
-  if (::ftruncate(fd_, 0) == 0) {
-    [[maybe_unused]] const ssize_t n = ::write(fd_, holder.data(), holder.size());
   }
 }
 

@@ -6,7 +6,7 @@
 namespace chainmap {
 
 /// The one writer of a zone directory while extract --apply loads, edits and saves it: an
-/// advisory flock(2) on ZONE/.chainmap.lock (the file name the other writers use), taken
+/// advisory flock(2) on the zone directory (as ZoneLock does), taken
 /// without waiting and released when the holder exits. Throws InputError (exit 2) when
 /// another chainmap holds it.
 class ZoneWriteLock {
