@@ -72,7 +72,8 @@ void CsvStream::Parse(bool last) {
         in_storage_.push_back(true);
         pos = p;
         if (pos >= size) break;
-        if (data[pos] == '\r' && pos + 1 < size && data[pos + 1] == '\n') ++pos;
+        if (data[pos] == '\r' && pos + 1 >= size) break;  // "\r" at a chunk's end: wait
+        if (data[pos] == '\r' && data[pos + 1] == '\n') ++pos;
         if (data[pos] == ',') {
           ++pos;
           continue;

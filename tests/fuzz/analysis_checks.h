@@ -135,16 +135,16 @@ inline void CheckReports(const ZoneAnalysis& analysis) {
   WriteAnalysisMarkdown(md, analysis, std::nullopt);
   CheckMarkdownTables(md.str(), 11, link_rows, "analysis.md");
   WriteTargetsMarkdown(targets_md, analysis, std::nullopt);
-  CheckMarkdownTables(targets_md.str(), 10, 2 + targets, "targets.md");
+  CheckMarkdownTables(targets_md.str(), 12, 2 + targets, "targets.md");
   WriteTargetsCsv(csv, analysis, std::nullopt);
   const std::vector<CsvRecord> records = ParseCsv(csv.str(), "targets.csv");
   if (records.size() != 1 + targets)
     throw FuzzFailure("targets.csv: " + std::to_string(records.size()) + " records");
   for (const CsvRecord& record : records) {
-    if (record.fields.size() != 12)
+    if (record.fields.size() != 15)
       throw FuzzFailure("targets.csv: a row with " + std::to_string(record.fields.size()) +
                         " fields");
-    for (const std::size_t text : {4, 11})  // name, reason (the other text fields are ids)
+    for (const std::size_t text : {4, 14})  // name, reason (the other text fields are ids)
       if (StartsFormula(record.fields[text]))
         throw FuzzFailure("targets.csv: a cell starts a formula: " + record.fields[text]);
   }
