@@ -72,15 +72,20 @@ def chain_slices(files):
             continue
         out = {"zone.json": dump(sliced), chain + ".json": files[chain + ".json"]}
         kept = set()
+        loaded = {}
         for name in ("enterprises.json", "candidates.json"):
-            if name not in files:
-                continue
+            if name in files:
+                loaded[name] = json.loads(files[name].decode("utf-8-sig"))["enterprises"]
+                kept.update(e["id"] for e in loaded[name] if on_chain(e.get("links", [])))
+        for name, enterprises in loaded.items():
             records = []
-            for e in json.loads(files[name].decode("utf-8-sig"))["enterprises"]:
+            for e in enterprises:
                 links = on_chain(e.get("links", []))
                 if links:
-                    records.append(dict(e, links=links))
-                    kept.add(e["id"])
+                    record = dict(e, links=links)
+                    if "ties" in e:  # ties to firms cut away with their chain go too
+                        record["ties"] = [t for t in e["ties"] if t.get("enterprise") in kept]
+                    records.append(record)
             out[name] = dump({"enterprises": records})
         if "projects.json" in files:
             records = []
@@ -88,7 +93,10 @@ def chain_slices(files):
                 links = on_chain(p.get("links", []))
                 enterprise = p.get("enterprise")
                 if links and (enterprise is None or enterprise in kept):
-                    records.append(dict(p, links=links))
+                    record = dict(p, links=links)
+                    if "partners" in p:
+                        record["partners"] = [e for e in p["partners"] if e in kept]
+                    records.append(record)
             out["projects.json"] = dump({"projects": records})
         yield chain, out
 
