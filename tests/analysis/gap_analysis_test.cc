@@ -70,9 +70,10 @@ TEST_CASE("a missing link with presence only upstream extends the chain") {
   CHECK(ChineseLabel(GapType::kExtend) == "延链");
 }
 
-TEST_CASE("gap types follow the chain's own edges, not cross-chain edges") {
+TEST_CASE("a direct cross-chain edge counts as presence upstream (issue #13 item 4)") {
   //   p/s[S] ═══> y/m[M] ──> y/n[S]      ═══ a cross-chain edge
-  // Local s feeds m from another chain; within chain y, m has no upstream presence: 延链.
+  // Local s feeds m from another chain and local n is downstream of m: 补链 (it was 延链
+  // when gap types followed the chain's own edges only).
   testing::ZoneBuilder b;
   b.AddChain("p", {"s"}, {});
   b.AddChain("y", {"m", "n"}, {{"m", "n"}});
@@ -85,7 +86,7 @@ TEST_CASE("gap types follow the chain's own edges, not cross-chain edges") {
   status.Run();
   GapAnalysis gaps(b.zone, status);
   gaps.Run();
-  CHECK(gaps.gaps()[1] == std::vector<GapType>{GapType::kExtend, GapType::kNone});
+  CHECK(gaps.gaps()[1] == std::vector<GapType>{GapType::kFill, GapType::kNone});
 }
 
 // 补链 through a direct cross-chain edge (chain x above, chain y below):

@@ -68,8 +68,9 @@ TEST_CASE("a departure loses only the links no other local firm runs") {
 
 TEST_CASE("a 链主 leaving a link another firm runs weakens it and costs completeness") {
   //   a[L 链主, P] ──> b[Q]      L leaves: a strong → weak (P stays): 0.5 of 2 links lost;
-  //                              Q leaves: b weak → missing: 0.5 / 2 as well; L ranks
-  //                              first by id; neither L nor Q starves anything.
+  //                              Q leaves: b weak → missing: 0.5 / 2 as well; at equal
+  //                              completeness Q ranks first, as it loses a link where L
+  //                              only weakens one; neither L nor Q starves anything.
   testing::ZoneBuilder b;
   b.AddChain("y", {"a", "b"}, {{"a", "b"}});
   b.AddEnterprise("L", true, {"y/a"}, Role::kLeader);
@@ -86,8 +87,8 @@ TEST_CASE("a 链主 leaving a link another firm runs weakens it and costs comple
   CHECK(r.Remove(1).completeness_lost == 0);
   CHECK(r.Remove(2).completeness_lost == Approx(0.25));
   REQUIRE(r.ranking().size() == 2);
-  CHECK(r.ranking()[0].enterprise == 0);
-  CHECK(r.ranking()[1].enterprise == 2);
+  CHECK(r.ranking()[0].enterprise == 2);
+  CHECK(r.ranking()[1].enterprise == 0);
 }
 
 }  // namespace
