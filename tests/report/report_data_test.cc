@@ -19,8 +19,14 @@ const Json* FindLink(const Json& data, const std::string& chain, const std::stri
 
 std::vector<std::string> EnterpriseNames(const Json& data, const Json& link) {
   std::vector<std::string> names;
-  for (const Json& e : link["enterprises"])
-    names.push_back(data["enterprises"][e.get<std::size_t>()]["short"].get<std::string>());
+  for (const Json& e : link["enterprises"]) {
+    // As the page shows them: the short name where there is one, else the name.
+    const Json& record = data["enterprises"][e.get<std::size_t>()];
+    const Json& short_name = record["short"];
+    names.push_back(short_name.is_string() && !short_name.get<std::string>().empty()
+                        ? short_name.get<std::string>()
+                        : record["name"].get<std::string>());
+  }
   return names;
 }
 
