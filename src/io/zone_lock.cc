@@ -19,9 +19,9 @@ ZoneLock::ZoneLock(const std::filesystem::path& zone_dir, const std::string& com
   (void)command;
   fd_ = ::open(zone_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd_ < 0)
-    throw InputError(zone_dir.string(),
-                     std::string("cannot open the zone's directory to lock it: ") +
-                         std::strerror(errno));
+    throw InputError(
+        zone_dir.string(),
+        std::string("cannot open the zone's directory to lock it: ") + std::strerror(errno));
   const auto deadline = std::chrono::steady_clock::now() + wait;
   auto pause = std::chrono::milliseconds(5);
   while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {

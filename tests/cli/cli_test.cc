@@ -20,7 +20,8 @@ TEST_CASE("help, version and unknown commands", "[cli]") {
   const RunResult command_help = RunChainmap({"validate", "--help"});
   CHECK(command_help.exit_code == 0);
   CHECK(command_help.out.rfind("usage: chainmap validate [ZONE] [--strict]\n", 0) == 0);
-  CHECK(RunChainmap({"help", "fmt"}).out.rfind("usage: chainmap fmt [ZONE] [--check] [--wait SECONDS]\n", 0) == 0);
+  CHECK(RunChainmap({"help", "fmt"})
+            .out.rfind("usage: chainmap fmt [ZONE] [--check] [--wait SECONDS]\n", 0) == 0);
 
   const RunResult unknown = RunChainmap({"validte"});
   CHECK(unknown.exit_code == 2);

@@ -33,7 +33,8 @@ TEST_CASE("report page: one data block, the maps inline, nothing fetched", "[rep
   CHECK(page.find("<option value=\"1\">钢铁 &amp; 材料</option>") != std::string::npos);
   CHECK(page.find("<div class=\"map\" data-map=\"0\">\n<svg id=\"o\"></svg></div>") !=
         std::string::npos);
-  CHECK(page.find("<div class=\"map\" data-map=\"1\" data-chain=\"0\" hidden>") != std::string::npos);
+  CHECK(page.find("<div class=\"map\" data-map=\"1\" data-chain=\"0\" hidden>") !=
+        std::string::npos);
   CHECK(page.find(".st-strong .box{fill:#D4E6F5}") != std::string::npos);
   // The data's name never appears as markup: the only </script> tags are the page's two.
   std::size_t closes = 0;
