@@ -70,8 +70,8 @@ while IFS= read -r file; do
     echo "$file: $lines lines, more than $max_lines: split it into two concepts"
     failures=$((failures + 1))
   fi
-done < <(find src render tests bench -type f \( -name '*.h' -o -name '*.cc' -o -name '*.py' \
-  -o -name '*.js' -o -name '*.sh' \) | LC_ALL=C sort)
+done < <(find src render tests bench -name node_modules -prune -o -type f \( -name '*.h' -o \
+  -name '*.cc' -o -name '*.py' -o -name '*.js' -o -name '*.sh' \) -print | LC_ALL=C sort)
 
 if ((failures > 0)); then
   echo "check-includes: $failures offence(s)"
