@@ -7,6 +7,7 @@
 #include <random>
 #include <set>
 #include <sstream>
+#include "test_paths.h"
 
 #include <unistd.h>
 

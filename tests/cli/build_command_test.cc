@@ -1,5 +1,6 @@
 // chainmap build: the whole deliverable, whole or not at all.
 #include <catch2/catch.hpp>
+#include "test_paths.h"
 
 #include "tests/cli/run_chainmap.h"
 

@@ -1,6 +1,7 @@
 // chainmap deck: the editable PowerPoint deck, checked by an independent reader of the
 // package (tests/render/check_pptx.py: zipfile and expat) against the zone's own files.
 #include <catch2/catch.hpp>
+#include "test_paths.h"
 
 #include "tests/cli/run_chainmap.h"
 
@@ -18,7 +19,7 @@ fs::path CopyMini(const std::string& name) {
 std::string Check(const fs::path& deck, const fs::path& zone, int& code) {
   std::string out;
   FILE* pipe =
-      ::popen(("python3 " CHAINMAP_SOURCE_DIR "/tests/render/check_pptx.py " +
+      ::popen(("/usr/bin/python3 " CHAINMAP_SOURCE_DIR "/tests/render/check_pptx.py " +
                ShellQuote(deck.string()) + " --zone " + ShellQuote(zone.string()) + " 2>&1")
                   .c_str(),
               "r");

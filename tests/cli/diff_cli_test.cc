@@ -14,6 +14,7 @@
 //   three candidates (华润微, 兆易创新, 士兰微) take places 7–9, 埃斯顿 moves 7 → 10 and
 //   华昌达 (8), 克来机电 (9) and 杭氧股份 (10) leave the top 10.
 #include <catch2/catch.hpp>
+#include "test_paths.h"
 
 #include "tests/cli/run_process.h"
 

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include "test_paths.h"
 
 #include "tests/cli/run_process.h"
 

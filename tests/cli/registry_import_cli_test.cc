@@ -1,6 +1,7 @@
 // chainmap import with registry exports as downloaded (tests/fixtures/registry/): the same
 // 14 firms as XLSX, GBK CSV and UTF-8 BOM CSV must give the same decisions, row by row.
 #include <catch2/catch.hpp>
+#include "test_paths.h"
 
 #include "tests/cli/run_process.h"
 

@@ -3,6 +3,7 @@
 // Runs the built chainmap binary, for tests of the command line as a user sees it.
 
 #include <sys/wait.h>
+#include "test_paths.h"
 
 #include <unistd.h>
 #include <array>

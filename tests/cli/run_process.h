@@ -9,6 +9,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include "test_paths.h"
 
 namespace chainmap::testing {
 

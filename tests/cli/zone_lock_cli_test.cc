@@ -1,5 +1,6 @@
 // One writer at a time: fmt started while import writes must never lose the import.
 #include <catch2/catch.hpp>
+#include "test_paths.h"
 
 #include "src/io/zone_lock.h"
 #include "tests/cli/run_process.h"

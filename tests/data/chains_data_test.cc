@@ -1,6 +1,7 @@
 // Invariants of the default data in chains/ (济源高新区 as of 2024-06): whatever is
 // added to it later, these must keep holding.
 #include <catch2/catch.hpp>
+#include "test_paths.h"
 
 #include <algorithm>
 #include <set>

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
+#include "test_paths.h"
 
 #include "src/extract/summary_extractor.h"
 #include "src/io/summary_file.h"

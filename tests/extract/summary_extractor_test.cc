@@ -2,6 +2,7 @@
 // (tests/fixtures/extract/): other zones, other years, 万元, a project named twice,
 // aggregates and park totals, plans for next year.
 #include "src/extract/summary_extractor.h"
+#include "test_paths.h"
 
 #include <catch2/catch.hpp>
 #include <fstream>

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include "test_paths.h"
 
 #include <catch2/catch.hpp>
 

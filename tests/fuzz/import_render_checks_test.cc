@@ -1,6 +1,7 @@
 // The importer and label-escaping fuzz checks, run on fixed inputs in the ordinary build,
 // so that the properties hold (and stay checked) without libFuzzer.
 #include "tests/fuzz/import_render_checks.h"
+#include "test_paths.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,6 +2,7 @@
 // file the loader rejects for a schema-level reason fails it too (checked with Python's
 // jsonschema, a validator we did not write).
 #include <catch2/catch.hpp>
+#include "test_paths.h"
 
 #include "tests/cli/run_chainmap.h"
 

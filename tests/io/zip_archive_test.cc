@@ -17,7 +17,7 @@ TEST_CASE("ZipBytes gives the same bytes for the same entries, readable by Pytho
   const auto path = testing::WriteTemp("t.zip", zip);
   int code = 0;
   const std::string out = testing::Shell(
-      "python3 -c \"import sys, zipfile\n"
+      "/usr/bin/python3 -c \"import sys, zipfile\n"
       "z = zipfile.ZipFile(sys.argv[1])\n"
       "for i in z.infolist(): print(i.filename, i.date_time, i.compress_type, len(z.read(i)), "
       "len(i.extra))\" '" +
@@ -37,7 +37,7 @@ TEST_CASE("an OPC package lists every part's content type", "[zip]") {
   const auto path = testing::WriteTemp("t.opc", bytes);
   int code = 0;
   const std::string out = testing::Shell(
-      "python3 -c \"import sys, zipfile\n"
+      "/usr/bin/python3 -c \"import sys, zipfile\n"
       "z = zipfile.ZipFile(sys.argv[1])\n"
       "print(z.namelist())\n"
       "print(z.read('[Content_Types].xml').decode())\" '" +

@@ -1,6 +1,7 @@
 // Every link of the zone's seven chains can be found by registry import: it lists GB/T
 // 4754-2017 codes where one exists and 经营范围 keywords (all of them have some).
 #include <catch2/catch.hpp>
+#include "test_paths.h"
 
 #include "src/io/zone_loader.h"
 

@@ -1,5 +1,6 @@
 // The maps take their colours, targets and completeness from the analysis, nothing else.
 #include "render/analysis_inputs.h"
+#include "test_paths.h"
 
 #include <catch2/catch.hpp>
 

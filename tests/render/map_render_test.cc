@@ -1,4 +1,5 @@
 #include "render/map_render.h"
+#include "test_paths.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,5 @@
 #include "render/map_split.h"
+#include "test_paths.h"
 
 #include <catch2/catch.hpp>
 

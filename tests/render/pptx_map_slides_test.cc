@@ -1,4 +1,5 @@
 #include "render/pptx_map_slides.h"
+#include "test_paths.h"
 
 #include <catch2/catch.hpp>
 #include <regex>
@@ -75,7 +76,7 @@ TEST_CASE("a map too tall for a slide is split, each link on one page, edges glu
   const auto expect_path = testing::WriteTemp("split.json", expect);
   int code = 0;
   const std::string out =
-      testing::Shell("python3 " CHAINMAP_SOURCE_DIR "/tests/render/check_pptx.py '" +
+      testing::Shell("/usr/bin/python3 " CHAINMAP_SOURCE_DIR "/tests/render/check_pptx.py '" +
                          path.string() + "' --expect '" + expect_path.string() + "' 2>&1",
                      code);
   INFO(out);

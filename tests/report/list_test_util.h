@@ -4,6 +4,7 @@
 #include <string>
 #include <variant>
 #include <vector>
+#include "test_paths.h"
 
 #include "src/analysis/zone_analysis.h"
 #include "src/io/number_format.h"

@@ -1,4 +1,5 @@
 #include "src/report/report_data.h"
+#include "test_paths.h"
 
 #include <catch2/catch.hpp>
 
