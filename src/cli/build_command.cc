@@ -2,6 +2,8 @@
 // lists, exports and an index page.
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -104,15 +106,20 @@ constexpr std::string_view kPageMaps = ".page-maps";
 /// index.html: the report page under the 现状 and the 远景 (the scenario given, or signed
 /// and later, as the deck), with the maps the workers laid out.
 void WriteReportIndex(const fs::path& staging, const ZoneAnalysis& analysis,
-                      const ZoneAnalysisOptions& options, std::vector<ReportMap> maps) {
+                      const ZoneAnalysisOptions& options, std::vector<ReportMap> maps,
+                      std::vector<FileLink> files) {
   const Zone& zone = analysis.zone();
   ZoneAnalysisOptions other = options;
   other.assume_stage = options.assume_stage ? std::nullopt : std::optional(ProjectStage::kSigned);
   ZoneAnalysis second(zone, other);
   second.Run();
   const bool vision_given = options.assume_stage.has_value();
-  ReportPageInput input{vision_given ? second : analysis, vision_given ? analysis : second,
-                        vision_given, std::move(maps), BuildLists(ListInputs{zone, analysis})};
+  ReportPageInput input{vision_given ? second : analysis,
+                        vision_given ? analysis : second,
+                        vision_given,
+                        std::move(maps),
+                        BuildLists(ListInputs{zone, analysis}),
+                        std::move(files)};
   WriteFile(staging / "index.html", Text([&](std::ostream& o) { WriteReportPage(o, input); }));
   fs::remove_all(staging / kPageMaps);
 }
@@ -298,23 +305,44 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     for (const std::string& f : failures) message += "\n  " + f;
     throw std::runtime_error(message);
   }
-  WriteReportIndex(staging, analysis, options, [&] {
-    // The overview first, then each chain's map and its detail maps, as the jobs made them.
-    std::vector<ReportMap> maps;
-    const auto read = [&](std::size_t job) {
-      std::ifstream in(staging / kPageMaps / (std::to_string(job) + ".svg"), std::ios::binary);
-      return std::string(std::istreambuf_iterator<char>(in), {});
-    };
-    maps.push_back({"总览", read(zone.chains().size()), std::nullopt});
-    for (std::size_t job = 0; job < map_jobs.size(); ++job) {
-      const auto [c, part] = map_jobs[job];
-      if (c == zone.chains().size()) continue;
-      std::string name = zone.chains()[c].name.zh;
-      if (part) name += " · " + plans[c].parts[*part].title;
-      maps.push_back({name, read(job), c});
-    }
-    return maps;
-  }());
+  WriteReportIndex(
+      staging, analysis, options,
+      [&] {
+        // The overview first, then each chain's map and its detail maps, as the jobs made them.
+        std::vector<ReportMap> maps;
+        const auto read = [&](std::size_t job) {
+          std::ifstream in(staging / kPageMaps / (std::to_string(job) + ".svg"), std::ios::binary);
+          return std::string(std::istreambuf_iterator<char>(in), {});
+        };
+        maps.push_back({"总览", read(zone.chains().size()), std::nullopt});
+        for (std::size_t job = 0; job < map_jobs.size(); ++job) {
+          const auto [c, part] = map_jobs[job];
+          if (c == zone.chains().size()) continue;
+          std::string name = zone.chains()[c].name.zh;
+          if (part) name += " · " + plans[c].parts[*part].title;
+          maps.push_back({name, read(job), c});
+        }
+        return maps;
+      }(),
+      [&] {
+        // The files a reader opens from the page: the deck, the workbook, each map to print.
+        std::vector<FileLink> files{{"汇报演示文稿（PPT）", "deck.pptx"}};
+        if (list_formats.count("xlsx")) files.push_back({"清单（Excel）", "lists/lists.xlsx"});
+        const auto has = [&](OutputFormat f) {
+          return std::find(map_formats.begin(), map_formats.end(), f) != map_formats.end();
+        };
+        const OutputFormat print =
+            has(OutputFormat::kPdf) ? OutputFormat::kPdf : map_formats.front();
+        std::string kind(ToString(print));
+        std::transform(kind.begin(), kind.end(), kind.begin(),
+                       [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
+        const std::string suffix = "图谱（" + kind + "）";
+        files.push_back({"总览" + suffix, "maps/overview." + std::string(ToString(print))});
+        for (const Chain& chain : zone.chains())
+          files.push_back(
+              {chain.name.zh + suffix, "maps/" + chain.id + "." + std::string(ToString(print))});
+        return files;
+      }());
   WriteFile(staging / kMarker,
             "made by chainmap build; the whole directory is replaced by the next build\n");
   Publish(staging, dir);

@@ -37,8 +37,14 @@ void WriteReportHtml(std::ostream& out, const ReportHtml& in) {
          "form-action 'none'; base-uri 'none'\">\n"
       << "<title>" << title << "</title>\n<style>\n"
       << kReportStyle << in.status_css << "</style>\n</head>\n<body>\n";
-  out << "<header class=\"top\"><h1>" << title
-      << "</h1><p class=\"sub\" id=\"headline\"></p></header>\n";
+  out << "<header class=\"top\"><h1>" << title << "</h1><p class=\"sub\" id=\"headline\"></p>";
+  if (!in.files.empty()) {
+    out << "<nav class=\"files\" id=\"files\" aria-label=\"文件\">";
+    for (const FileLink& f : in.files)
+      out << "<a href=\"" << XmlEscape(f.href) << "\">" << XmlEscape(f.label) << "</a>";
+    out << "</nav>";
+  }
+  out << "</header>\n";
   out << "<nav class=\"toolbar\" id=\"toolbar\">"
          "<label>图谱 <select id=\"map-select\">";
   for (std::size_t i = 0; i < in.maps.size(); ++i)
@@ -84,6 +90,7 @@ void WriteReportPage(std::ostream& out, const ReportPageInput& in) {
   html.data = ReportData({in.now, in.vision, in.lists, in.open_vision});
   html.status_css = SceneStatusCss();
   html.maps = in.maps;
+  html.files = in.files;
   WriteReportHtml(out, html);
 }
 

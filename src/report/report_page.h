@@ -24,6 +24,12 @@ struct ReportMap {
 ReportMap ReportMapFrom(const PositionedScene& map, std::string name,
                         std::optional<std::size_t> chain, std::size_t index);
 
+/// A file of the deliverable beside the page, linked from it: "清单（Excel）" → lists/lists.xlsx.
+struct FileLink {
+  std::string label;  ///< What the reader sees (Chinese, no file name).
+  std::string href;   ///< A path relative to the page.
+};
+
 /// What the report shows: the zone under the 现状 and the 远景 (`vision` analysed with an
 /// assume_stage), its maps laid out, and the lists.
 struct ReportPageInput {
@@ -32,7 +38,8 @@ struct ReportPageInput {
   bool open_vision = false;  ///< The page opens on the 远景 (build --assume-stage).
   /// The maps, the overview first (see ReportMapFrom).
   std::vector<ReportMap> maps;
-  std::vector<Table> lists;  ///< Shown as sortable tables.
+  std::vector<Table> lists;          ///< Shown as sortable tables.
+  std::vector<FileLink> files = {};  ///< The deliverable's other files; none: no file bar.
 };
 
 /// The report (index.html): one self-contained page that works offline (see docs/report.md):
@@ -46,6 +53,7 @@ struct ReportHtml {
   nlohmann::ordered_json data;  ///< report_data.h: ReportData().
   std::vector<ReportMap> maps;  ///< maps[0] the overview, then one per chain in zone order.
   std::string status_css;       ///< render/scene_svg.h: SceneStatusCss().
+  std::vector<FileLink> files;  ///< Linked under the title.
 };
 
 /// Writes the page from its parts, with the page's script and stylesheet (report_page.js,
