@@ -118,6 +118,12 @@ ZoneDiff DiffZones(const Zone& old_zone, const Zone& new_zone, std::size_t top) 
   for (const auto& [key, e] : new_top)
     if (!old_top.count(key))
       d.targets.push_back({key.first, e.link_name, key.second, e.candidate_name, e.rank, true});
+  // As a reader scans them: those that left by their old place, then those that entered by
+  // their new place.
+  std::stable_sort(d.targets.begin(), d.targets.end(),
+                   [](const TargetChange& a, const TargetChange& b) {
+                     return std::pair(a.entered, a.rank) < std::pair(b.entered, b.rank);
+                   });
   return d;
 }
 

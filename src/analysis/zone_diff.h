@@ -44,13 +44,13 @@ struct TargetChange {
   bool entered = false;
 };
 
-/// What changed between two states of a zone; every list is sorted by id.
+/// What changed between two states of a zone; every list is sorted by id, but targets.
 struct ZoneDiff {
   std::string old_as_of, new_as_of;
   std::vector<ProjectChange> added, removed, advanced, set_back, amount_changed;
   std::vector<LinkChange> links;
   std::vector<CompletenessChange> completeness;  ///< The zone first, then each chain.
-  std::vector<TargetChange> targets;             ///< Left, then entered.
+  std::vector<TargetChange> targets;             ///< Left by old rank, then entered by new.
   std::size_t top = 0;                           ///< Length of the top list compared.
 };
 

@@ -85,8 +85,9 @@ int RunImport(const std::vector<std::string>& argv, std::ostream& out, std::ostr
   const std::string file_name = std::filesystem::path(*path).filename().string();
   const std::string export_date = args.Value("--export-date").value_or(RegistryExportDate(*path));
   RegistryImporter importer(loaded.zone, file_name, export_date);
-  const RegistryFileInfo info =
+  RegistryFileInfo info =
       ReadRegistryFile(*path, options, [&](const RegistryRow& row) { importer.Add(row); });
+  info.export_date = export_date;  // the date the sources cite, given or read from the file
   for (const Diagnostic& d : info.bad_rows) err << FormatDiagnostic(d) << "\n";
   if (info.bad_row_count > info.bad_rows.size())
     err << info.file << ": " << (info.bad_row_count - info.bad_rows.size())
