@@ -76,8 +76,10 @@ TEST_CASE("A node's box is where the SVG draws it") {
   const std::string title = "<title>n0</title>";
   const std::size_t at = svg.find(title);
   REQUIRE(at != std::string::npos);
-  const std::size_t text = svg.find("<text text-anchor=\"start\" x=\"", at);
-  const double x = std::stod(svg.substr(text + 30));
+  const std::string text_open = "<text text-anchor=\"start\" x=\"";
+  const std::size_t text = svg.find(text_open, at);
+  REQUIRE(text != std::string::npos);
+  const double x = std::stod(svg.substr(text + text_open.size()));
   CHECK(x + 21.6 > box.x);
   CHECK(x + 21.6 < box.x + 12);
   CHECK(svg.find("font-family=\"Noto Sans CJK SC,Source Han Sans SC,Microsoft YaHei,PingFang "
