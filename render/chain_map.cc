@@ -9,6 +9,7 @@
 
 #include "render/html_text.h"
 #include "render/map_style.h"
+#include "src/model/source_text.h"
 
 namespace chainmap {
 namespace {
@@ -118,13 +119,15 @@ std::size_t HiddenNeighbours(const Chain& chain, const std::vector<Detail>& deta
   return static_cast<std::size_t>(std::count(neighbour.begin(), neighbour.end(), true));
 }
 
-/// The distinct sources of the chain and its links, in order; at most `max` shown.
-std::string SourcesLine(const Chain& chain, std::size_t max) {
+/// The distinct sources of the chain and its links as a reader cites them (documents by
+/// title), in order; at most `max` shown.
+std::string SourcesLine(const Zone& zone, const Chain& chain, std::size_t max) {
   std::vector<std::string> sources;
   std::set<std::string> seen;
   auto add = [&](const Sources& list) {
     for (const std::string& s : list)
-      if (seen.insert(s).second) sources.push_back(s);
+      if (std::string text = SourceText(zone, s); seen.insert(text).second)
+        sources.push_back(std::move(text));
   };
   add(chain.source);
   for (const Link& l : chain.links()) add(l.source);
@@ -158,9 +161,7 @@ MapScene ChainMapScene(const ChainMapInput& input, const ChainMapOptions& option
   }
   scene.subtitle = Ellipsize(zone.name.zh, kMaxTitleChars) + " · 截至 " +
                    (chain.as_of.empty() ? zone.as_of : chain.as_of);
-  if (!chain.name.en.empty())
-    scene.subtitle = Ellipsize(chain.name.en, 2 * kMaxTitleChars) + " · " + scene.subtitle;
-  scene.notes.push_back(SourcesLine(chain, 4));
+  scene.notes.push_back(SourcesLine(zone, chain, 4));
   if (!input.status_note.empty()) scene.notes.push_back(input.status_note);
   if (!options.stage && !options.part && n > options.max_full_links)
     scene.notes.push_back(

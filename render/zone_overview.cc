@@ -1,5 +1,6 @@
 #include "render/zone_overview.h"
 
+#include <algorithm>
 #include <array>
 #include <cassert>
 #include <cstdint>
@@ -7,6 +8,7 @@
 
 #include "render/html_text.h"
 #include "render/map_style.h"
+#include "src/model/source_text.h"
 
 namespace chainmap {
 namespace {
@@ -28,8 +30,6 @@ SceneNode Card(const Chain& chain, const std::vector<std::optional<LinkStatus>>&
   card.completeness = completeness;
   card.counts = counts;
   card.lines.push_back({Ellipsize(chain.name.zh, 12), SceneTextRole::kTitle});
-  if (!chain.name.en.empty())
-    card.lines.push_back({Ellipsize(chain.name.en, 28), SceneTextRole::kMuted});
   card.lines.push_back(
       {"环节 " + std::to_string(chain.links().size()) + "：上游 " + std::to_string(per_stage[0]) +
            " · 中游 " + std::to_string(per_stage[1]) + " · 下游 " + std::to_string(per_stage[2]),
@@ -54,9 +54,12 @@ MapScene OverviewScene(const ZoneOverviewInput& input) {
   scene.subtitle = "截至 " + zone.as_of + " · " + std::to_string(chains) + " 条产业链 · " +
                    std::to_string(links) + " 个环节 · " + std::to_string(zone.cross_edges.size()) +
                    " 条跨链关联";
-  if (!zone.name.en.empty())
-    scene.subtitle = Ellipsize(zone.name.en, 2 * kMaxTitleChars) + " · " + scene.subtitle;
-  scene.notes.push_back(SourcesNote(zone.source, 3, 60) + "；各链来源见各链图谱");
+  std::vector<std::string> sources;
+  for (const std::string& s : zone.source)
+    if (std::string text = SourceText(zone, s);
+        std::find(sources.begin(), sources.end(), text) == sources.end())
+      sources.push_back(std::move(text));
+  scene.notes.push_back(SourcesNote(sources, 3, 60) + "；各链来源见各链图谱");
   if (!input.status_note.empty()) scene.notes.push_back(input.status_note);
   scene.notes.push_back("各链下方为参与跨链关联的环节；箭头：跨链供给关系");
   scene.legend = Legend(input.status.empty());

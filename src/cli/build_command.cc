@@ -3,7 +3,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -326,21 +325,20 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
       }(),
       [&] {
         // The files a reader opens from the page: the deck, the workbook, each map to print.
-        std::vector<FileLink> files{{"汇报演示文稿（PPT）", "deck.pptx"}};
-        if (list_formats.count("xlsx")) files.push_back({"清单（Excel）", "lists/lists.xlsx"});
+        std::vector<FileLink> files{{"汇报演示文稿", "deck.pptx"}};
+        if (list_formats.count("xlsx")) files.push_back({"清单（表格）", "lists/lists.xlsx"});
         const auto has = [&](OutputFormat f) {
           return std::find(map_formats.begin(), map_formats.end(), f) != map_formats.end();
         };
         const OutputFormat print =
             has(OutputFormat::kPdf) ? OutputFormat::kPdf : map_formats.front();
-        std::string kind(ToString(print));
-        std::transform(kind.begin(), kind.end(), kind.begin(),
-                       [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
-        const std::string suffix = "图谱（" + kind + "）";
-        files.push_back({"总览" + suffix, "maps/overview." + std::string(ToString(print))});
+        const std::string suffix = print == OutputFormat::kPdf   ? "图谱（打印版）"
+                                   : print == OutputFormat::kSvg ? "图谱（矢量图）"
+                                                                 : "图谱（图片）";
+        const std::string extension(ToString(print));
+        files.push_back({"总览" + suffix, "maps/overview." + extension});
         for (const Chain& chain : zone.chains())
-          files.push_back(
-              {chain.name.zh + suffix, "maps/" + chain.id + "." + std::string(ToString(print))});
+          files.push_back({chain.name.zh + suffix, "maps/" + chain.id + "." + extension});
         return files;
       }());
   WriteFile(staging / kMarker,

@@ -13,7 +13,7 @@
 #include "render/pptx_text_slides.h"
 #include "src/cli/deck_maps.h"
 #include "src/io/number_format.h"
-#include "src/report/source_text.h"
+#include "src/model/source_text.h"
 #include "src/report/target_reasons.h"
 
 namespace chainmap {

@@ -4,7 +4,7 @@
 
 #include "src/io/number_format.h"
 #include "src/report/list_cells.h"
-#include "src/report/source_text.h"
+#include "src/model/source_text.h"
 #include "src/report/target_reasons.h"
 
 namespace chainmap {

@@ -40,11 +40,11 @@ TEST_CASE("build makes maps, report, lists, exports and an index page", "[cli][b
   const std::string& index = files.at("index.html");
   CHECK(index.find("<h1>示例园区 产业链图谱与招商报告</h1>") != std::string::npos);
   // The files a reader opens from the page, in Chinese, as relative links.
-  CHECK(index.find("<a href=\"deck.pptx\">汇报演示文稿（PPT）</a>"
-                   "<a href=\"lists/lists.xlsx\">清单（Excel）</a>"
-                   "<a href=\"maps/overview.pdf\">总览图谱（PDF）</a>"
-                   "<a href=\"maps/steel.pdf\">钢铁图谱（PDF）</a>"
-                   "<a href=\"maps/equipment.pdf\">装备图谱（PDF）</a>") != std::string::npos);
+  CHECK(index.find("<a href=\"deck.pptx\">汇报演示文稿</a>"
+                   "<a href=\"lists/lists.xlsx\">清单（表格）</a>"
+                   "<a href=\"maps/overview.pdf\">总览图谱（打印版）</a>"
+                   "<a href=\"maps/steel.pdf\">钢铁图谱（打印版）</a>"
+                   "<a href=\"maps/equipment.pdf\">装备图谱（打印版）</a>") != std::string::npos);
   // The page's data block: the zone's completeness and its best target, as analysed.
   const std::string open = "<script type=\"application/json\" id=\"report-data\">";
   const std::size_t from = index.find(open);

@@ -38,7 +38,7 @@ TEST_CASE("chain map input: statuses, ranked targets and projects from the analy
   CHECK(steel.targets[3][0].score == Approx(38.5).margin(0.005));  // as `targets` ranks it
   CHECK(steel.status_note ==
         "状态判定：本地链主或 ≥2 家本地规上企业→强；其他本地企业→弱；签约及以后阶段的项目→在补；"
-        "其余→缺（详见 docs/analysis.md）");
+        "其余→缺");
 
   const ChainMapInput equipment = ChainMapInputFrom(analysis, 1);
   REQUIRE(equipment.targets[1].size() == 1);

@@ -116,7 +116,7 @@ TEST_CASE("The map has a title, a legend, the 链主 starred and a footnote with
        {"有链主或多家规上企业", "有本地企业，未成规模", "已有签约或在建项目", "尚无本地企业或项目"})
     CHECK(Count(texts, legend + "\n") == 1);
   CHECK(Count(texts, "★ " + kHostileEnterprise + " · 链主\n") == 2);
-  CHECK(texts.find("资料来源：[inf] test\n") != std::string::npos);
+  CHECK(texts.find("资料来源：分析推断\n") != std::string::npos);  // "[inf] test"
   CHECK(texts.find("状态来自测试\n") != std::string::npos);
 }
 
@@ -126,7 +126,7 @@ TEST_CASE("Title, legend and notes are a header above the drawing, which no edge
   const LoadedZone loaded = HostileZone();
   const std::string svg = Svg(SteelInput(loaded.zone));
   double header_bottom = -1e9;
-  for (const std::string text : {"钢铁产业链图谱", "尚无本地企业或项目", "资料来源：[inf] test"}) {
+  for (const std::string text : {"钢铁产业链图谱", "尚无本地企业或项目", "资料来源：分析推断"}) {
     const std::vector<double> ys = TextYs(svg, text);
     REQUIRE(ys.size() == 1);
     header_bottom = std::max(header_bottom, ys[0]);

@@ -52,17 +52,19 @@ TEST_CASE("The overview shows each chain once with its completeness and the cros
   CHECK(TinyOverviewSvg(loaded.zone).bytes == svg.bytes);
 }
 
-// The zone cites two documents: the overview names both, not just the first.
+// The zone cites two documents: the overview names both by title, not just the first,
+// and no file name.
 TEST_CASE("The overview's source note names every source of the zone") {
   auto files = testing::TinyZoneFiles();
-  files["zone.json"] =
-      testing::Replace(files["zone.json"], R"("as_of": "2024-06",)",
-                       R"("as_of": "2024-06", "source": ["000.txt 一", "001.txt"],)");
+  files["zone.json"] = testing::Replace(files["zone.json"], R"("as_of": "2024-06",)",
+                                        R"("as_of": "2024-06", "source": ["000.txt 一", "001.txt"],
+                          "documents": {"000.txt": "甲区工作总结", "001.txt": "乙区工作总结"},)");
   const LoadedZone loaded = testing::LoadFiles(files);
   int code = 0;
   const std::string texts = testing::SvgTexts(TinyOverviewSvg(loaded.zone).bytes, code);
   REQUIRE(code == 0);
-  CHECK(texts.find("资料来源：000.txt 一；001.txt；各链来源见各链图谱\n") != std::string::npos);
+  CHECK(texts.find("资料来源：《甲区工作总结》 一；《乙区工作总结》；各链来源见各链图谱\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("SourcesNote: every source up to the limit, then how many in all") {

@@ -1,4 +1,4 @@
-#include "src/report/source_text.h"
+#include "src/model/source_text.h"
 
 #include <algorithm>
 
@@ -23,6 +23,16 @@ std::string_view NextWord(std::string_view text, std::size_t from) {
 std::string SourceText(const Zone& zone, std::string_view source) {
   if (source.starts_with("[pub]")) return "公开资料";
   if (source.starts_with("[gk]")) return "公开常识";
+  if (source.starts_with("[inf]")) return "分析推断";
+  // "import: FILE row N (exported DATE)": a registry export (chainmap import).
+  if (source.starts_with("import:")) {
+    const std::size_t date = source.find("(exported ");
+    if (date == std::string_view::npos) return "工商登记数据";
+    const std::size_t from = date + std::string_view("(exported ").size();
+    const std::size_t to = source.find(')', from);
+    return "工商登记数据（导出于 " +
+           std::string(source.substr(from, to == std::string_view::npos ? to : to - from)) + "）";
+  }
   const std::size_t space = source.find(' ');
   const std::string_view document = source.substr(0, space);
   const std::string_view section =
