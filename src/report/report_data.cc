@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "src/io/number_format.h"
-#include "src/report/list_cells.h"
 #include "src/model/source_text.h"
+#include "src/report/list_cells.h"
 #include "src/report/target_reasons.h"
 
 namespace chainmap {
