@@ -1,7 +1,9 @@
 #include "render/scene_svg.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <cmath>
 
 #include "render/map_style.h"
 #include "src/io/xml_escape.h"
@@ -44,6 +46,55 @@ std::string Dashes(std::optional<LinkStatus> status) {
   return "";
 }
 
+/// A chain's card, as the printed map draws it (render/scene_labels.cc, CardLabel): its
+/// name, its completeness in large type, a bar and the counts per status, then its last line.
+void WriteCardText(std::ostream& out, const SceneNode& node, const SceneBox& box) {
+  const double x = box.x + 8;
+  double y = box.y + 6;
+  const auto line = [&](const SceneText& t, bool first) {
+    const TextStyle ts = TextStyleFor(node.kind, t.role, false);
+    y += ts.points * (first ? 1.0 : kLineGap);
+    out << Text(x, y, ts, t.text, first ? "name" : "");
+  };
+  for (std::size_t i = 0; i + 1 < node.lines.size(); ++i) line(node.lines[i], i == 0);
+  if (node.completeness) {
+    y += kCompleteness.points * kLineGap;
+    out << "<text x=\"" << N(x) << "\" y=\"" << N(y) << "\" class=\"completeness\">"
+        << "<tspan font-size=\"" << kCompleteness.points << "\" font-weight=\"bold\" fill=\""
+        << kCompleteness.colour << "\">" << std::lround(*node.completeness * 100) << "%</tspan>"
+        << "<tspan font-size=\"" << kCompletenessUnit.points << "\" fill=\""
+        << kCompletenessUnit.colour << "\"> 完整度</tspan></text>";
+  }
+  if (node.counts) {
+    const StatusCounts& counts = *node.counts;
+    std::size_t total = 0;
+    for (std::size_t n : counts) total += n;
+    y += 8;
+    double bar_x = x;
+    const double width = std::max(0.0, box.width - 16);
+    for (std::size_t k = 0; k < counts.size() && total > 0; ++k) {
+      const double w = width * static_cast<double>(counts[k]) / static_cast<double>(total);
+      const std::optional<LinkStatus> status =
+          k < 4 ? std::optional(static_cast<LinkStatus>(k)) : std::nullopt;
+      if (w > 0)
+        out << "<rect x=\"" << N(bar_x) << "\" y=\"" << N(y) << "\" width=\"" << N(w)
+            << "\" height=\"8\" fill=\"" << StyleFor(status).border << "\"/>";
+      bar_x += w;
+    }
+    y += 8 + kCountText.points * kLineGap;
+    out << "<text x=\"" << N(x) << "\" y=\"" << N(y) << "\" font-size=\"" << kCountText.points
+        << "\" fill=\"" << kCountText.colour << "\" class=\"counts\">";
+    for (std::size_t k = 0; k < 4; ++k) {
+      const StatusStyle s = StyleFor(static_cast<LinkStatus>(k));
+      out << (k ? "  " : "") << "<tspan font-weight=\"bold\" fill=\"" << s.border << "\">"
+          << E(s.badge) << "</tspan> " << counts[k];
+    }
+    if (counts[4]) out << "  未评 " << counts[4];
+    out << "</text>";
+  }
+  if (node.lines.size() > 1) line(node.lines.back(), false);
+}
+
 void WriteNode(std::ostream& out, const SceneNode& node, const SceneBox& box, std::size_t index) {
   const StatusStyle s = StyleFor(node.status);
   const std::string title = node.lines.empty() ? std::string() : node.lines.front().text;
@@ -61,25 +112,14 @@ void WriteNode(std::ostream& out, const SceneNode& node, const SceneBox& box, st
               "class=\"inner\" fill=\"none\" stroke=\"" + std::string(s.border) +
                   "\" stroke-width=\"1\"" +
                   (node.status == LinkStatus::kStrong ? "" : " visibility=\"hidden\""));
-  double y = box.y + 6;
-  for (std::size_t i = 0; i < node.lines.size(); ++i) {
-    const TextStyle ts = TextStyleFor(node.kind, node.lines[i].role, node.context);
-    y += ts.points * (i == 0 ? 1.0 : kLineGap);
-    out << Text(box.x + 8, y, ts, node.lines[i].text, i == 0 ? "name" : "");
-  }
-  if (node.counts) {  // a card's links by status, as a bar along its bottom
-    std::size_t total = 0;
-    for (std::size_t n : *node.counts) total += n;
-    double x = box.x + 8;
-    const double width = std::max(0.0, box.width - 16);
-    for (std::size_t k = 0; k < node.counts->size() && total > 0; ++k) {
-      const double w = width * static_cast<double>((*node.counts)[k]) / static_cast<double>(total);
-      const std::optional<LinkStatus> status =
-          k < 4 ? std::optional(static_cast<LinkStatus>(k)) : std::nullopt;
-      if (w > 0)
-        out << "<rect x=\"" << N(x) << "\" y=\"" << N(box.y + box.height - 12) << "\" width=\""
-            << N(w) << "\" height=\"6\" fill=\"" << StyleFor(status).border << "\"/>";
-      x += w;
+  if (node.kind == SceneNodeKind::kCard) {
+    WriteCardText(out, node, box);
+  } else {
+    double y = box.y + 6;
+    for (std::size_t i = 0; i < node.lines.size(); ++i) {
+      const TextStyle ts = TextStyleFor(node.kind, node.lines[i].role, node.context);
+      y += ts.points * (i == 0 ? 1.0 : kLineGap);
+      out << Text(box.x + 8, y, ts, node.lines[i].text, i == 0 ? "name" : "");
     }
   }
   if (node.kind == SceneNodeKind::kCard && !node.status) {  // a chain's card: no badge
@@ -113,11 +153,13 @@ void WriteEdge(std::ostream& out, const SceneEdge& edge, const EdgePath& path,
       << " marker-end=\"url(#" << marker << ")\"/>\n";
 }
 
-void WriteLegend(std::ostream& out, const MapScene& scene, const SceneBox& box) {
+/// The legend row; `top`: at the top of its box (the overview's, with the notes under it),
+/// else centred in it (beside a chain map's title).
+void WriteLegend(std::ostream& out, const MapScene& scene, const SceneBox& box, bool top) {
   if (scene.legend.empty() || box.width <= 0) return;
   out << "<g class=\"legend\">";
   double x = box.x;
-  const double y = box.y + std::max(0.0, (box.height - 18) / 2);
+  const double y = top ? box.y + 4 : box.y + std::max(0.0, (box.height - 18) / 2);
   const TextStyle ts = kLegendText;
   for (const SceneLegendEntry& entry : scene.legend) {
     const StatusStyle s = StyleFor(entry.status);
@@ -184,12 +226,20 @@ void WriteSceneSvg(std::ostream& out, const PositionedScene& p, const SceneSvgOp
     y += kHeaderSubtitle.points * kLineGap;
     out << Text(p.header.x, y, kHeaderSubtitle, scene.subtitle);
   }
+  // The overview's legend is its own box below the drawing (Graphviz puts the graph's label
+  // there), and its notes go under the legend; a chain map's notes are in its header.
+  const bool notes_with_legend = scene.kind == MapKind::kOverview && p.legend.width > 0;
+  if (notes_with_legend) {
+    out << "</g>\n<g class=\"notes\">";
+    y = p.legend.y + 4 + 18 + 4;
+  }
+  const double notes_x = notes_with_legend ? p.legend.x : p.header.x;
   for (const std::string& note : scene.notes) {
     y += kHeaderNote.points * kLineGap;
-    out << Text(p.header.x, y, kHeaderNote, note);
+    out << Text(notes_x, y, kHeaderNote, note);
   }
   out << "</g>\n";
-  WriteLegend(out, scene, p.legend);
+  WriteLegend(out, scene, p.legend, notes_with_legend);
   for (std::size_t i = 0; i < scene.edges.size() && i < p.edges.size(); ++i)
     WriteEdge(out, scene.edges[i], p.edges[i], marker);
   for (std::size_t i = 0; i < scene.nodes.size() && i < p.nodes.size(); ++i)

@@ -45,8 +45,10 @@ double DistanceShare(Proximity proximity, std::optional<double> km) {
 }
 
 CandidateSignalTable::CandidateSignalTable(const Zone& zone, const LinkStatusAnalysis& status)
-    : zone_(zone), status_(status), cache_(zone.enterprises().size()) {
-  // The zone's place: the most common region among local enterprises that the table knows.
+    : zone_(zone), cache_(zone.enterprises().size()) {
+  // The zone's place: its own region, else the most common region among local enterprises
+  // that the table knows.
+  home_ = FindPlace(zone.region.province + zone.region.city);
   std::map<std::string, std::size_t> regions;
   for (const Enterprise& e : zone.enterprises())
     if (e.local && !e.region.empty() && FindPlace(e.region)) ++regions[e.region];
@@ -54,7 +56,7 @@ CandidateSignalTable::CandidateSignalTable(const Zone& zone, const LinkStatusAna
   std::size_t best_count = 0;
   for (const auto& [region, count] : regions)
     if (count > best_count) best = region, best_count = count;
-  if (!best.empty()) home_ = FindPlace(best);
+  if (!home_ && !best.empty()) home_ = FindPlace(best);
 
   const auto& states = status.states();
   related_.resize(states.size());

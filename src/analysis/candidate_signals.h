@@ -55,7 +55,6 @@ class CandidateSignalTable {
   CandidateSignals Compute(std::size_t e);
 
   const Zone& zone_;
-  const LinkStatusAnalysis& status_;
   std::optional<Place> home_;
   /// By chain and link: present itself or next to a present link (chain or cross edge).
   std::vector<std::vector<bool>> related_;
