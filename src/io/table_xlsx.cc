@@ -17,6 +17,9 @@ namespace chainmap {
 namespace {
 
 constexpr double kMinWidth = 6;
+/// The widest a column gets; longer text wraps inside it, so that a sheet printed one page
+/// wide stays legible.
+constexpr double kMaxWidth = 24;
 
 /// Closes (and so writes) the workbook when it goes out of scope without Close().
 struct WorkbookCloser {
@@ -35,14 +38,27 @@ std::string CellText(const Cell& cell) {
   return "";
 }
 
-void WriteSheet(lxw_worksheet* sheet, const Table& table, lxw_format* header,
+/// Text for a printed page header: '&' starts a code there, so a literal one is doubled;
+/// the header holds at most 255 characters, codes included.
+std::string HeaderText(const std::string& title) {
+  std::string out;
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < title.size() && characters < 200; ++characters) {
+    const std::size_t length = Utf8SequenceLength(title, i);
+    out += title[i] == '&' ? std::string("&&") : title.substr(i, length);
+    i += length;
+  }
+  return out;
+}
+
+void WriteSheet(lxw_worksheet* sheet, const Table& table, lxw_format* header, lxw_format* wrap,
                 const std::filesystem::path& path) {
   const auto last_column = static_cast<lxw_col_t>(table.columns.size() - 1);
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     const Column& column = table.columns[c];
     double width = DisplayWidth(column.header);
     for (const auto& row : table.rows) width = std::max(width, DisplayWidth(CellText(row[c])));
-    width = std::clamp(width + 2, kMinWidth, std::max(kMinWidth, column.width));
+    width = std::clamp(width + 2, kMinWidth, std::clamp(column.width, kMinWidth, kMaxWidth));
     const auto col = static_cast<lxw_col_t>(c);
     Check(worksheet_set_column(sheet, col, col, width, nullptr), path);
     Check(worksheet_write_string(sheet, 0, col, column.header.c_str(), header), path);
@@ -53,12 +69,22 @@ void WriteSheet(lxw_worksheet* sheet, const Table& table, lxw_format* header,
       const Cell& cell = table.rows[r][c];
       const auto col = static_cast<lxw_col_t>(c);
       if (const auto* text = std::get_if<std::string>(&cell); text && !text->empty())
-        Check(worksheet_write_string(sheet, row, col, text->c_str(), nullptr), path);
+        Check(worksheet_write_string(sheet, row, col, text->c_str(),
+                                     DisplayWidth(*text) + 2 > kMaxWidth ? wrap : nullptr),
+              path);
       if (const auto* number = std::get_if<double>(&cell))
         Check(worksheet_write_number(sheet, row, col, *number, nullptr), path);
     }
   }
   worksheet_freeze_panes(sheet, 1, 0);
+  // Printed as planners hand lists round: A4 landscape, as wide as the page, the header
+  // row on every page, the list's title above and the page number below.
+  worksheet_set_landscape(sheet);
+  worksheet_set_paper(sheet, 9);  // A4
+  worksheet_fit_to_pages(sheet, 1, 0);
+  Check(worksheet_repeat_rows(sheet, 0, 0), path);
+  Check(worksheet_set_header(sheet, ("&C&\"-,Bold\"&14" + HeaderText(table.title)).c_str()), path);
+  Check(worksheet_set_footer(sheet, "&C第 &P 页，共 &N 页"), path);
   Check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()), last_column),
         path);
 }
@@ -101,6 +127,10 @@ void WriteXlsx(const std::vector<Table>& tables, const std::filesystem::path& pa
   format_set_bg_color(header, 0xDDEBF7);
   format_set_bottom(header, LXW_BORDER_THIN);
   format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_text_wrap(header);
+  lxw_format* wrap = workbook_add_format(workbook.get());
+  format_set_text_wrap(wrap);
+  format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
   std::set<std::string> names;
   for (const Table& table : tables) {
     if (table.columns.empty()) throw std::logic_error("WriteXlsx: table without columns");
@@ -109,7 +139,7 @@ void WriteXlsx(const std::vector<Table>& tables, const std::filesystem::path& pa
       throw std::logic_error("WriteXlsx: two sheets named '" + name + "'");
     lxw_worksheet* sheet = workbook_add_worksheet(workbook.get(), name.c_str());
     if (!sheet) throw InputError(path.string(), "cannot add sheet '" + name + "'");
-    WriteSheet(sheet, table, header, path);
+    WriteSheet(sheet, table, header, wrap, path);
   }
   Check(workbook_close(workbook.release()), path);
 }

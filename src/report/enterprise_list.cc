@@ -56,7 +56,7 @@ std::vector<Cell> Row(const Zone& zone, std::size_t number, const Enterprise& e,
           e.region,
           e.id,
           link_id,
-          JoinCells(e.source, "；")};
+          SourcesCell(zone, e.source)};
 }
 
 }  // namespace

@@ -1,8 +1,20 @@
 #include "src/report/list_cells.h"
 
+#include <algorithm>
 #include <cmath>
 
+#include "src/model/source_text.h"
+
 namespace chainmap {
+
+std::string SourcesCell(const Zone& zone, const std::vector<std::string>& sources) {
+  std::vector<std::string> texts;
+  for (const std::string& s : sources)
+    if (std::string text = SourceText(zone, s);
+        std::find(texts.begin(), texts.end(), text) == texts.end())
+      texts.push_back(std::move(text));
+  return JoinCells(texts, "；");
+}
 
 std::string JoinCells(const std::vector<std::string>& items, const std::string& separator) {
   std::string out;

@@ -6,11 +6,16 @@
 
 #include "src/model/enterprise.h"
 #include "src/model/record.h"
+#include "src/model/zone.h"
 
 namespace chainmap {
 
 /// Items joined with a separator: {"a", "b"} → "a、b".
 std::string JoinCells(const std::vector<std::string>& items, const std::string& separator);
+
+/// A record's sources as a reader cites them (src/model/source_text.h), each once,
+/// joined by "；": "《…工作总结》 二(一)；公开资料".
+std::string SourcesCell(const Zone& zone, const std::vector<std::string>& sources);
 
 /// A revenue figure in 亿元: 亿元 as is, 万元 divided by 10 000; nullopt for other units.
 std::optional<double> RevenueInYi(const Revenue& revenue);

@@ -81,7 +81,7 @@ Table BuildProjectList(const ListInputs& inputs) {
                   p->investment ? Cell{*p->investment} : Cell{},
                   p->enterprise ? zone.enterprises()[*p->enterprise].name : std::string(),
                   JoinCells(chains, "、"), JoinCells(links, "、"), p->target, p->id,
-                  JoinCells(p->source, "；")});
+                  SourcesCell(zone, p->source)});
   }
   return table;
 }

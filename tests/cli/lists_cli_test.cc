@@ -44,22 +44,22 @@ TEST_CASE("lists: XLSX sheets, headers and values read back by openpyxl") {
       "['序号', '产业链', '环节', '环节位置', '企业名称', '简称', '本地/候选', '角色', '标签', "
       "'统一社会信用代码', '营业收入(亿元)', '营收年份', '所在地区', '企业ID', '环节ID', '来源']\n"
       "(1, '钢铁', '炼钢', '上游', '示例钢铁有限公司', '示例钢铁', '本地企业', '链主', '规上', "
-      "None, None, None, '河南省济源市', 'mill', 'steel/steelmaking', '[inf] example')\n"
+      "None, None, None, '河南省济源市', 'mill', 'steel/steelmaking', '分析推断')\n"
       "(2, '钢铁', '线材', '中游', '示例钢铁有限公司', '示例钢铁', '本地企业', '链主', '规上', "
-      "None, None, None, '河南省济源市', 'mill', 'steel/wire-rod', '[inf] example')\n"
+      "None, None, None, '河南省济源市', 'mill', 'steel/wire-rod', '分析推断')\n"
       "(3, '钢铁', '齿轮钢', '中游', '某齿轮钢企业', None, '招商候选', None, '上市', None, None, "
-      "None, '江苏省', 'gearco', 'steel/gear-steel', '[inf] example')\n"
+      "None, '江苏省', 'gearco', 'steel/gear-steel', '分析推断')\n"
       "(4, '钢铁', '弹簧', '下游', '示例弹簧厂', None, '本地企业', '配套', None, None, None, "
-      "None, None, 'springco', 'steel/springs', '[inf] example')\n"
+      "None, None, 'springco', 'steel/springs', '分析推断')\n"
       "(5, '装备', '机器人本体', '中游', '某机器人企业', None, '招商候选', None, None, None, "
-      "None, None, None, 'robotco', 'equipment/robot', '[inf] example')\n"
+      "None, None, None, 'robotco', 'equipment/robot', '分析推断')\n"
       "(6, '装备', '系统集成', '下游', '某机器人企业', None, '招商候选', None, None, None, None, "
-      "None, None, 'robotco', 'equipment/integration', '[inf] example')\n"
+      "None, None, 'robotco', 'equipment/integration', '分析推断')\n"
       "重点项目清单 A2 2 10 True\n"
       "['序号', '项目名称', '阶段', '总投资(亿元)', '企业', '产业链', '环节', '目标', '项目ID', "
       "'来源']\n"
       "(1, '工业机器人项目', '洽谈/意向', 15, '某机器人企业', '装备', '机器人本体', "
-      "'年底前达成合作意向', 'robot-plant', '[inf] example')\n"
+      "'年底前达成合作意向', 'robot-plant', '分析推断')\n"
       "项目投资汇总 A2 4 9 True\n"
       "['产业链', '谋划(亿元)', '洽谈/意向(亿元)', '签约(亿元)', '在建(亿元)', '投产(亿元)', "
       "'合计(亿元)', '项目数', '未列投资额的项目数']\n"
@@ -110,7 +110,7 @@ TEST_CASE("lists: XLSX sheets, headers and values read back by openpyxl") {
   CHECK(csv ==
         "\xEF\xBB\xBF序号,项目名称,阶段,总投资(亿元),企业,产业链,环节,目标,项目ID,来源\r\n"
         "1,工业机器人项目,洽谈/意向,15,某机器人企业,装备,机器人本体,年底前达成合作意向,"
-        "robot-plant,[inf] example\r\n");
+        "robot-plant,分析推断\r\n");
 }
 
 TEST_CASE("lists: --format picks the files; bad input leaves the directory untouched") {
@@ -145,6 +145,37 @@ TEST_CASE("lists: --format picks the files; bad input leaves the directory untou
   std::size_t files = 0;
   for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir)) ++files;
   CHECK(files == 6);
+}
+
+// #14 item 9: every sheet prints on A4 landscape, one page wide, the header row repeated,
+// the list's title above and the page number below, as openpyxl reads the print setup.
+constexpr const char* kPrintSetup = R"(
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+for ws in wb.worksheets:
+    ps = ws.page_setup
+    # fitToWidth absent means 1 (ECMA-376 18.3.1.64); fitToHeight 0: as many pages as needed.
+    print(ws.title, ps.orientation, ps.paperSize, ps.fitToWidth in (None, 1), ps.fitToHeight,
+          ws.sheet_properties.pageSetUpPr.fitToPage, ws.print_title_rows,
+          ws.oddHeader.center.text, ws.oddHeader.center.font, ws.oddHeader.center.size,
+          ws.oddFooter.center.text)
+)";
+
+TEST_CASE("lists: every sheet prints A4 landscape, fit to width, header row repeated, titled") {
+  ScratchDir out;
+  const auto dir = out.path() / "out";
+  REQUIRE(RunChainmap("lists " + ShellQuote(testing::MiniZone().string()) + " -o " +
+                      ShellQuote(dir.string()))
+              .exit_code == 0);
+  const auto dump = testing::RunPython(kPrintSetup, ShellQuote((dir / "lists.xlsx").string()));
+  INFO(dump.err);
+  REQUIRE(dump.exit_code == 0);
+  std::string expected;
+  for (const char* title : {"产业链企业清单", "重点项目清单", "项目投资汇总", "缺链弱链清单",
+                            "招商目标清单", "产业链完整度汇总"})
+    expected += std::string(title) + " landscape 9 True 0 True $1:$1 " + title +
+                " -,Bold 14 第 &P 页，共 &N 页\n";
+  CHECK(dump.out == expected);
 }
 
 }  // namespace
