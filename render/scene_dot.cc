@@ -33,17 +33,34 @@ void PageAttributes(DotGraph& dot, const PageOptions& page) {
     dot.Graph({{"size", V::Quoted("13.333,7.5!")}, {"margin", V::Id("0")}});
 }
 
+/// What a reader sees on hovering over a node: its name and status ("炼钢（强）"), never an id.
+std::string NodeTip(const SceneNode& node) {
+  std::string tip = node.lines.empty() ? std::string() : node.lines.front().text;
+  if (node.status) tip += "（" + std::string(StyleFor(node.status).badge) + "）";
+  return tip;
+}
+
+/// An edge's tooltip: "炼钢 → 线材" (Graphviz would show its node ids).
+std::string EdgeTip(const MapScene& scene, const SceneEdge& e) {
+  const auto name = [&](std::size_t n) {
+    const SceneNode& node = scene.nodes[n];
+    return node.lines.empty() ? std::string() : node.lines.front().text;
+  };
+  return name(e.from) + " → " + name(e.to);
+}
+
 /// A node in its status's style; a context node grey and dashed; a card plain.
 DotAttributes NodeAttributes(const SceneNode& node) {
   DotAttributes a{{"label", V::Html(NodeLabel(node))}};
   if (node.context) {
     a.push_back({"style", V::Quoted("rounded,dashed")});
     a.push_back({"color", Colour(kBandBorder)});
+    a.push_back({"tooltip", V::Quoted(NodeTip(node))});
     return a;
   }
   if (node.kind == SceneNodeKind::kCard) {
     if (!node.link.empty()) a.push_back({"URL", V::Quoted(node.link)});
-    a.push_back({"tooltip", V::Quoted(node.key)});
+    a.push_back({"tooltip", V::Quoted(NodeTip(node))});
     return a;
   }
   const StatusStyle s = StyleFor(node.status);
@@ -52,7 +69,7 @@ DotAttributes NodeAttributes(const SceneNode& node) {
   a.push_back({"color", Colour(s.border)});
   a.push_back({"penwidth", PenWidth(node.kind == SceneNodeKind::kSmallLink ? 1.2 : s.penwidth)});
   if (s.peripheries > 1) a.push_back({"peripheries", V::Id(std::to_string(s.peripheries))});
-  a.push_back({"tooltip", V::Quoted(node.key)});
+  a.push_back({"tooltip", V::Quoted(NodeTip(node))});
   return a;
 }
 
@@ -126,6 +143,7 @@ std::string BandedDot(const MapScene& scene, const PageOptions& page) {
     }
     if (e.count > 1)
       a.push_back({"penwidth", PenWidth(std::min(1.2 + 0.4 * double(e.count), 6.0))});
+    a.push_back({"tooltip", V::Quoted(EdgeTip(scene, e))});
     dot.Edge(NodeName(e.from), NodeName(e.to), a);
   }
   return dot.Text();
@@ -203,7 +221,8 @@ std::string OverviewDot(const MapScene& scene, const PageOptions& page) {
   // Cross-chain edges, never labelled: Graphviz 2.42 double-frees labelled flat edges in
   // gvFreeLayout.
   for (const SceneEdge& e : scene.edges)
-    dot.Edge(NodeName(e.from), NodeName(e.to), {{"constraint", V::Id("false")}});
+    dot.Edge(NodeName(e.from), NodeName(e.to),
+             {{"constraint", V::Id("false")}, {"tooltip", V::Quoted(EdgeTip(scene, e))}});
   return dot.Text();
 }
 

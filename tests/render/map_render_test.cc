@@ -86,6 +86,24 @@ TEST_CASE("A node's box is where the SVG draws it") {
                  "SC,sans-serif\"") != std::string::npos);
 }
 
+TEST_CASE("A map's tooltips name links and edges in Chinese, never by id") {
+  const LoadedZone loaded = LoadZoneDirectory(CHAINMAP_SOURCE_DIR "/chains");
+  GraphvizContext graphviz;
+  const std::string svg = SteelMap(graphviz, loaded.zone).Write(OutputFormat::kSvg, {}).bytes;
+  CHECK(svg.find("xlink:title=\"炼钢（强）\"") != std::string::npos);
+  CHECK(svg.find("xlink:title=\"铁矿石 → 炼铁\"") != std::string::npos);
+  std::size_t tips = 0;
+  for (std::size_t at = svg.find("xlink:title=\""); at != std::string::npos;
+       at = svg.find("xlink:title=\"", at + 1)) {
+    const std::size_t from = at + 13, to = svg.find('"', from);
+    const std::string tip = svg.substr(from, to - from);
+    INFO(tip);
+    CHECK(std::any_of(tip.begin(), tip.end(), [](char c) { return (c & 0x80) != 0; }));
+    ++tips;
+  }
+  CHECK(tips > 20);
+}
+
 TEST_CASE("render --format json writes every link's box and every edge's points") {
   const auto r = testing::RunChainmap({"render", "chains", "--chain", "steel", "--format", "json"});
   INFO(r.err);
