@@ -41,6 +41,7 @@ const std::string_view kBuildHelp =
     "  deck.pptx             the editable PowerPoint deck (see 'chainmap deck --help')\n"
     "  maps/                 a map per chain and the overview (svg, png, pdf); a chain\n"
     "                        of more than 60 links: an index map and detail maps ID-N\n"
+    "  maps/vision/          the same maps under the 远景 (--assume-stage, default signed)\n"
     "  report/               analysis.md, analysis.json, targets.csv\n"
     "  lists/                lists.xlsx and one csv and md per list\n"
     "  export/               zone.graphml, zone.json (node-link graph)\n"
@@ -53,7 +54,8 @@ const std::string_view kBuildHelp =
     "  --maps LIST          map formats, comma-separated (default svg,png,pdf)\n"
     "  --lists LIST         list formats (default xlsx,csv,md)\n"
     "  --targets N          recruitment targets shown under each gap on the maps (default 3)\n"
-    "  --assume-stage S     the 远景 scenario: projects at stage S or later count as built\n"
+    "  --assume-stage S     the 远景: projects at stage S or later count as built (default\n"
+    "                       signed); when given, report/ and lists/ are analysed under it\n"
     "  --dpi N              PNG resolution (default 120: about 3,000 pixels wide)\n"
     "  --jobs N             processes rendering maps in parallel (default: the cores)\n"
     "\n"
@@ -102,22 +104,15 @@ std::string Text(Writer write) {
 /// Where the map workers leave each map's SVG for the report page (removed after).
 constexpr std::string_view kPageMaps = ".page-maps";
 
-/// index.html: the report page under the 现状 and the 远景 (the scenario given, or signed
-/// and later, as the deck), with the maps the workers laid out.
-void WriteReportIndex(const fs::path& staging, const ZoneAnalysis& analysis,
-                      const ZoneAnalysisOptions& options, std::vector<ReportMap> maps,
-                      std::vector<FileLink> files) {
-  const Zone& zone = analysis.zone();
-  ZoneAnalysisOptions other = options;
-  other.assume_stage = options.assume_stage ? std::nullopt : std::optional(ProjectStage::kSigned);
-  ZoneAnalysis second(zone, other);
-  second.Run();
-  const bool vision_given = options.assume_stage.has_value();
-  ReportPageInput input{vision_given ? second : analysis,
-                        vision_given ? analysis : second,
-                        vision_given,
+/// index.html: the report page under the 现状 and the 远景, with the maps the workers laid
+/// out and the deliverable's other files.
+void WriteReportIndex(const fs::path& staging, const ZoneAnalysis& now, const ZoneAnalysis& vision,
+                      bool open_vision, std::vector<ReportMap> maps, std::vector<FileLink> files) {
+  ReportPageInput input{now,
+                        vision,
+                        open_vision,
                         std::move(maps),
-                        BuildLists(ListInputs{zone, analysis}),
+                        BuildLists(ListInputs{now.zone(), open_vision ? vision : now}),
                         std::move(files)};
   WriteFile(staging / "index.html", Text([&](std::ostream& o) { WriteReportPage(o, input); }));
   fs::remove_all(staging / kPageMaps);
@@ -210,6 +205,15 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
   }
   ZoneAnalysis analysis(zone, options);
   analysis.Run();
+  // The 现状 and the 远景 (the scenario given, or 签约 and later, as the deck): both sets of
+  // maps are drawn, maps/ the 现状 and maps/vision/ the 远景.
+  const bool vision_given = options.assume_stage.has_value();
+  ZoneAnalysisOptions other = options;
+  other.assume_stage = vision_given ? std::nullopt : std::optional(ProjectStage::kSigned);
+  ZoneAnalysis second(zone, other);
+  second.Run();
+  const ZoneAnalysis& now = vision_given ? second : analysis;
+  const ZoneAnalysis& vision = vision_given ? analysis : second;
 
   const fs::path parent = dir.has_parent_path() ? dir.parent_path() : fs::path(".");
   std::error_code ec;
@@ -241,28 +245,34 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
   // One layout per map, written in every format (a writer never lays out again): per
   // chain its map (or its index map), then the detail maps of large chains, then the
   // overview.
+  // The 现状's jobs first (the report page draws their layouts), then the 远景's.
   struct MapJob {
     std::size_t chain = 0;  // zone.chains().size(): the overview
     std::optional<std::size_t> part;
+    bool vision = false;
   };
   std::vector<MapJob> map_jobs;
-  for (std::size_t c = 0; c <= zone.chains().size(); ++c) map_jobs.push_back({c, std::nullopt});
-  for (std::size_t c = 0; c < zone.chains().size(); ++c)
-    for (std::size_t k = 0; k < plans[c].parts.size(); ++k) map_jobs.push_back({c, k});
+  for (const bool v : {false, true}) {
+    for (std::size_t c = 0; c <= zone.chains().size(); ++c)
+      map_jobs.push_back({c, std::nullopt, v});
+    for (std::size_t c = 0; c < zone.chains().size(); ++c)
+      for (std::size_t k = 0; k < plans[c].parts.size(); ++k) map_jobs.push_back({c, k, v});
+  }
   const auto part_stem = [&](std::size_t c, std::size_t k) {
     return zone.chains()[c].id + "-" + std::to_string(k + 1);
   };
   const auto render = [&](std::size_t job) {
     static std::unique_ptr<GraphvizContext> graphviz;  // one per worker process
     if (!graphviz) graphviz = std::make_unique<GraphvizContext>();
-    const auto [c, part] = map_jobs[job];
+    const auto [c, part, in_vision] = map_jobs[job];
+    const ZoneAnalysis& scenario = in_vision ? vision : now;
     std::string stem;
     MapScene scene;
     if (c < zone.chains().size()) {
       ChainMapOptions chain_options;
       chain_options.max_targets = targets;
       chain_options.page = page;
-      const ChainMapInput input = ChainMapInputFrom(analysis, c);
+      const ChainMapInput input = ChainMapInputFrom(scenario, c);
       stem = part ? part_stem(c, *part) : zone.chains()[c].id;
       if (part) {
         chain_options.part = plans[c].parts[*part];
@@ -276,15 +286,19 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         scene = ChainMapScene(input, chain_options);
       }
     } else {
-      scene = OverviewScene(ZoneOverviewInputFrom(analysis));
+      scene = OverviewScene(ZoneOverviewInputFrom(scenario));
       stem = "overview";
     }
+    if (in_vision) scene.title += "（远景）";
     const LaidOutMap laid_out = LayOutScene(*graphviz, std::move(scene), page);
-    // The report page draws the same layout; the parent puts the maps together.
-    WriteFile(staging / kPageMaps / (std::to_string(job) + ".svg"),
-              ReportMapFrom(laid_out.positioned(), "", std::nullopt, job).svg);
+    // The report page draws the 现状's layouts (and restyles them for the 远景); the parent
+    // puts the maps together.
+    if (!in_vision)
+      WriteFile(staging / kPageMaps / (std::to_string(job) + ".svg"),
+                ReportMapFrom(laid_out.positioned(), "", std::nullopt, job).svg);
+    const fs::path folder = in_vision ? staging / "maps" / "vision" : staging / "maps";
     for (const OutputFormat format : map_formats)
-      WriteFile(staging / "maps" / (stem + "." + std::string(ToString(format))),
+      WriteFile(folder / (stem + "." + std::string(ToString(format))),
                 laid_out.Write(format, page).bytes);
   };
   // The last job writes the deck: 现状 and 远景 (the scenario given, or signed and later).
@@ -305,7 +319,7 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     throw std::runtime_error(message);
   }
   WriteReportIndex(
-      staging, analysis, options,
+      staging, now, vision, vision_given,
       [&] {
         // The overview first, then each chain's map and its detail maps, as the jobs made them.
         std::vector<ReportMap> maps;
@@ -315,8 +329,8 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         };
         maps.push_back({"总览", read(zone.chains().size()), std::nullopt});
         for (std::size_t job = 0; job < map_jobs.size(); ++job) {
-          const auto [c, part] = map_jobs[job];
-          if (c == zone.chains().size()) continue;
+          const auto [c, part, in_vision] = map_jobs[job];
+          if (in_vision || c == zone.chains().size()) continue;
           std::string name = zone.chains()[c].name.zh;
           if (part) name += " · " + plans[c].parts[*part].title;
           maps.push_back({name, read(job), c});
@@ -332,13 +346,16 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         };
         const OutputFormat print =
             has(OutputFormat::kPdf) ? OutputFormat::kPdf : map_formats.front();
-        const std::string suffix = print == OutputFormat::kPdf   ? "图谱（打印版）"
-                                   : print == OutputFormat::kSvg ? "图谱（矢量图）"
-                                                                 : "图谱（图片）";
+        const std::string kind = print == OutputFormat::kPdf   ? "（打印版）"
+                                 : print == OutputFormat::kSvg ? "（矢量图）"
+                                                               : "（图片）";
         const std::string extension(ToString(print));
-        files.push_back({"总览" + suffix, "maps/overview." + extension});
-        for (const Chain& chain : zone.chains())
-          files.push_back({chain.name.zh + suffix, "maps/" + chain.id + "." + extension});
+        for (const std::string folder : {"maps/", "maps/vision/"}) {
+          const std::string group = (folder == "maps/" ? "现状图谱" : "远景图谱") + kind;
+          files.push_back({"总览", folder + "overview." + extension, group});
+          for (const Chain& chain : zone.chains())
+            files.push_back({chain.name.zh, folder + chain.id + "." + extension, group});
+        }
         return files;
       }());
   WriteFile(staging / kMarker,

@@ -40,9 +40,15 @@ void WriteReportHtml(std::ostream& out, const ReportHtml& in) {
   out << "<header class=\"top\"><h1>" << title << "</h1><p class=\"sub\" id=\"headline\"></p>";
   if (!in.files.empty()) {
     out << "<nav class=\"files\" id=\"files\" aria-label=\"文件\">";
-    for (const FileLink& f : in.files)
+    for (std::size_t i = 0; i < in.files.size(); ++i) {
+      const FileLink& f = in.files[i];
+      const bool opens = i == 0 || f.group != in.files[i - 1].group;
+      if (opens && i > 0) out << "</span>";
+      if (opens) out << "<span class=\"group\">";
+      if (opens && !f.group.empty()) out << "<b>" << XmlEscape(f.group) << "：</b>";
       out << "<a href=\"" << XmlEscape(f.href) << "\">" << XmlEscape(f.label) << "</a>";
-    out << "</nav>";
+    }
+    out << "</span></nav>";
   }
   out << "</header>\n";
   out << "<nav class=\"toolbar\" id=\"toolbar\">"

@@ -26,8 +26,9 @@ ReportMap ReportMapFrom(const PositionedScene& map, std::string name,
 
 /// A file of the deliverable beside the page, linked from it: "清单（Excel）" → lists/lists.xlsx.
 struct FileLink {
-  std::string label;  ///< What the reader sees (Chinese, no file name).
-  std::string href;   ///< A path relative to the page.
+  std::string label;       ///< What the reader sees (Chinese, no file name).
+  std::string href;        ///< A path relative to the page.
+  std::string group = {};  ///< Links of one group share a line, after the group's name.
 };
 
 /// What the report shows: the zone under the 现状 and the 远景 (`vision` analysed with an

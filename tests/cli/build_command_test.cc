@@ -25,7 +25,7 @@ TEST_CASE("build makes maps, report, lists, exports and an index page", "[cli][b
   CHECK(r.err == "");
   REQUIRE(r.exit_code == 0);
   CHECK(r.out == "built " + (dir / "out").string() +
-                     ": index.html, deck.pptx, maps/ 9 files, report/ 3, lists/ 13, export/ 2\n");
+                     ": index.html, deck.pptx, maps/ 18 files, report/ 3, lists/ 13, export/ 2\n");
   const auto files = Snapshot(dir / "out");
   for (const char* name :
        {"index.html", "maps/steel.svg", "maps/steel.png", "maps/steel.pdf", "maps/equipment.svg",
@@ -41,10 +41,12 @@ TEST_CASE("build makes maps, report, lists, exports and an index page", "[cli][b
   CHECK(index.find("<h1>示例园区 产业链图谱与招商报告</h1>") != std::string::npos);
   // The files a reader opens from the page, in Chinese, as relative links.
   CHECK(index.find("<a href=\"deck.pptx\">汇报演示文稿</a>"
-                   "<a href=\"lists/lists.xlsx\">清单（表格）</a>"
-                   "<a href=\"maps/overview.pdf\">总览图谱（打印版）</a>"
-                   "<a href=\"maps/steel.pdf\">钢铁图谱（打印版）</a>"
-                   "<a href=\"maps/equipment.pdf\">装备图谱（打印版）</a>") != std::string::npos);
+                   "<a href=\"lists/lists.xlsx\">清单（表格）</a></span>"
+                   "<span class=\"group\"><b>现状图谱（打印版）：</b>"
+                   "<a href=\"maps/overview.pdf\">总览</a><a href=\"maps/steel.pdf\">钢铁</a>"
+                   "<a href=\"maps/equipment.pdf\">装备</a></span>"
+                   "<span class=\"group\"><b>远景图谱（打印版）：</b>"
+                   "<a href=\"maps/vision/overview.pdf\">总览</a>") != std::string::npos);
   // The page's data block: the zone's completeness and its best target, as analysed.
   const std::string open = "<script type=\"application/json\" id=\"report-data\">";
   const std::size_t from = index.find(open);
@@ -61,6 +63,25 @@ TEST_CASE("build makes maps, report, lists, exports and an index page", "[cli][b
   CHECK(std::system(("xmllint --noout --html " + (dir / "out/index.html").string() + " 2>/dev/null")
                         .c_str()) == 0);
   CHECK(std::system(("xmllint --noout " + (dir / "out/maps/overview.svg").string()).c_str()) == 0);
+  fs::remove_all(dir);
+}
+
+// #14 item 5: the 现状 maps and the 远景 maps side by side. With --assume-stage negotiating,
+// robot-plant (洽谈) counts as built in the 远景: 机器人本体 is 缺 now and 弱 then.
+TEST_CASE("build draws the 现状 maps and the 远景 maps", "[cli][build]") {
+  const fs::path dir = CopyMini("build-vision");
+  REQUIRE(RunChainmap({"build", (dir / "zone").string(), "-o", (dir / "out").string(), "--maps",
+                       "svg", "--assume-stage", "negotiating"})
+              .exit_code == 0);
+  const auto files = Snapshot(dir / "out");
+  const std::string& now = files.at("maps/equipment.svg");
+  const std::string& vision = files.at("maps/vision/equipment.svg");
+  CHECK(now.find("xlink:title=\"机器人本体（缺）\"") != std::string::npos);
+  CHECK(vision.find("xlink:title=\"机器人本体（弱）\"") != std::string::npos);
+  CHECK(now.find("装备产业链图谱</text>") != std::string::npos);
+  CHECK(vision.find("装备产业链图谱（远景）</text>") != std::string::npos);
+  CHECK(files.count("maps/vision/overview.svg") == 1);
+  CHECK(files.count("maps/vision/steel.svg") == 1);
   fs::remove_all(dir);
 }
 
