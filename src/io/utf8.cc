@@ -29,8 +29,9 @@ std::size_t ValidSequenceLength(std::string_view s, std::size_t pos) {
 }
 
 /// Whether all of `s` is well-formed UTF-8: ASCII eight bytes at a time, the three-byte
-/// sequences of most Chinese inline, other bytes by ValidSequenceLength. The common case of FindInvalidUtf8, which registry pools run on
-/// every cell; the position is worked out only when something is wrong.
+/// sequences of most Chinese inline, other bytes by ValidSequenceLength. The common case of
+/// FindInvalidUtf8, which registry pools run on every cell; the position is worked out only when
+/// something is wrong.
 bool IsValidUtf8(std::string_view s) {
   const char* const data = s.data();
   const std::size_t size = s.size();

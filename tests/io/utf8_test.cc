@@ -27,12 +27,12 @@ TEST_CASE("UTF-8 check: valid text of every sequence length passes", "[io][utf8]
 TEST_CASE("UTF-8 check: the first bad byte, by line and character column", "[io][utf8]") {
   // After a run of ASCII (read eight bytes at a time) and inside Chinese text.
   CHECK(Check("abcdefghijklmnop\xFFq") == "1:17 0xFF");
-  CHECK(Check("钢铁\x80") == "1:3 0x80");                // a lone continuation byte
-  CHECK(Check("钢\n铁\xE9\x92") == "2:2 0xE9");          // cut short at the end
-  CHECK(Check("钢\xE9\x92x铁") == "1:2 0xE9");           // cut short by ASCII
-  CHECK(Check("\xED\xA0\x80") == "1:1 0xED");            // a surrogate
-  CHECK(Check("\xE0\x80\x80") == "1:1 0xE0");            // overlong
-  CHECK(Check("\xC0\xAF") == "1:1 0xC0");                // overlong
-  CHECK(Check("\xF4\x90\x80\x80") == "1:1 0xF4");        // above U+10FFFF
+  CHECK(Check("钢铁\x80") == "1:3 0x80");                       // a lone continuation byte
+  CHECK(Check("钢\n铁\xE9\x92") == "2:2 0xE9");                 // cut short at the end
+  CHECK(Check("钢\xE9\x92x铁") == "1:2 0xE9");                  // cut short by ASCII
+  CHECK(Check("\xED\xA0\x80") == "1:1 0xED");                   // a surrogate
+  CHECK(Check("\xE0\x80\x80") == "1:1 0xE0");                   // overlong
+  CHECK(Check("\xC0\xAF") == "1:1 0xC0");                       // overlong
+  CHECK(Check("\xF4\x90\x80\x80") == "1:1 0xF4");               // above U+10FFFF
   CHECK(Check("12345678\xEF\xBC\x88\xEF\xBC") == "1:10 0xEF");  // （ then a cut one
 }
