@@ -120,16 +120,9 @@ int RunImport(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     }
     if (!same) changed.emplace_back(dir / name, content);
   }
-  ZoneFileReader reader = [&](const std::string& name) -> std::optional<std::string> {
-    for (const auto& [p, content] : changed)
-      if (p.filename() == name) return content;
-    return ReadFileIfExists(dir / name);
-  };
-  try {
-    LoadZone(reader, dir.string());
-  } catch (const InputError& e) {
-    throw std::logic_error(std::string("imported zone does not load: ") + e.what());
-  }
+  // The saved files are not loaded again to check them: that the saver's output loads is
+  // the saver's contract, tested by zone_saver_test and the import fuzz checks, and the
+  // reload cost a third of the time of a large import.
 
   std::size_t counts[4] = {0, 0, 0, 0};
   for (const RowReport& r : importer.rows()) ++counts[static_cast<int>(r.decision)];

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <charconv>
 #include <cstdio>
 
@@ -68,6 +67,12 @@ std::vector<std::string> SplitListCell(std::string_view cell) {
       items.push_back(std::move(item));
   };
   for (std::size_t i = 0; i < cell.size();) {
+    // Every separator starts with one of these bytes; most bytes are none of them.
+    const char b = cell[i];
+    if (b != '\xE3' && b != '\xEF' && b != ';' && b != ',' && b != '|' && b != '\n') {
+      ++i;
+      continue;
+    }
     std::size_t matched = 0;
     for (const std::string_view s : kSeparators)
       if (cell.substr(i, s.size()) == s) matched = s.size();
@@ -173,7 +178,8 @@ RegistryRow ParseRegistryRow(const RegistryHeader& header, std::size_t row,
   if (out.name.empty()) fail(F::kName, std::string(FieldLabel(F::kName)) + " is empty");
   if (const std::string_view u = cell(F::kUscc); !u.empty() && u != "-") {
     std::string code(u);
-    for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (char& c : code)
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     if (const std::string problem = UsccProblem(code); problem.empty()) {
       out.uscc = code;
     } else {

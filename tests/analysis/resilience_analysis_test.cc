@@ -91,5 +91,36 @@ TEST_CASE("a 链主 leaving a link another firm runs weakens it and costs comple
   CHECK(r.ranking()[1].enterprise == 0);
 }
 
+TEST_CASE("a departure keeps a link strong while another 链主 or enough 规上 firms stay") {
+  //   a[L1 链主, L2 链主]   either 链主 leaves: a stays strong (the other is still there).
+  //   b[S1 规上, S2 规上, S3 规上, T]   strong_min_scale is 2: one 规上 firm leaving leaves
+  //                                    two, b stays strong; T (not 规上) changes nothing.
+  //   c[U1 规上, U2 规上]   one leaves: one 规上 firm left, c drops to weak.
+  testing::ZoneBuilder b;
+  b.AddChain("z", {"a", "b", "c"}, {{"a", "b"}, {"b", "c"}});
+  b.AddEnterprise("L1", true, {"z/a"}, Role::kLeader);
+  b.AddEnterprise("L2", true, {"z/a"}, Role::kLeader);
+  for (const char* id : {"S1", "S2", "S3"})
+    b.AddEnterprise(id, true, {"z/b"}, Role::kNone, {"规上"});
+  b.AddEnterprise("T", true, {"z/b"});
+  b.AddEnterprise("U1", true, {"z/c"}, Role::kNone, {"规上"});
+  b.AddEnterprise("U2", true, {"z/c"}, Role::kNone, {"规上"});
+  LinkStatusAnalysis status(b.zone);
+  status.Run();
+  REQUIRE(status.state({0, 2}).status == LinkStatus::kStrong);
+  ResilienceAnalysis r(b.zone, status);
+  r.Run();
+  for (std::size_t e = 0; e <= 5; ++e) {
+    CAPTURE(e);
+    CHECK(r.Remove(e).weakened.empty());
+    CHECK(r.Remove(e).failed.empty());
+  }
+  CHECK(r.Remove(6).weakened == std::vector<LinkKey>{{0, 2}});
+  CHECK(r.Remove(7).weakened == std::vector<LinkKey>{{0, 2}});
+  REQUIRE(r.ranking().size() == 2);
+  CHECK(r.ranking()[0].enterprise == 6);
+  CHECK(r.ranking()[1].enterprise == 7);
+}
+
 }  // namespace
 }  // namespace chainmap
