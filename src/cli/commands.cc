@@ -16,8 +16,8 @@ constexpr std::string_view kHelpHelp =
     "Lists the commands, or shows the help of one command.\n";
 
 const std::array kCommands{
-    Command{"build", "make the whole deliverable: maps, report, lists, index page", kBuildHelp,
-            RunBuild},
+    Command{"build", "make the whole deliverable: report page, deck, 现状/远景 maps, lists",
+            kBuildHelp, RunBuild},
     Command{"validate", "check a zone's files and print a summary", kValidateHelp, RunValidate},
     Command{"fmt", "rewrite a zone's files in canonical form", kFmtHelp, RunFmt},
     Command{"analyze", "link status, gaps, completeness, criticality and resilience", kAnalyzeHelp,
@@ -28,7 +28,8 @@ const std::array kCommands{
             RunRender},
     Command{"deck", "write the zone's editable PowerPoint deck (native shapes)", kDeckHelp,
             RunDeck},
-    Command{"import", "add enterprises from a registry CSV to a zone", kImportHelp, RunImport},
+    Command{"import", "add enterprises from a registry export (XLSX or CSV) to a zone", kImportHelp,
+            RunImport},
     Command{"lists", "write the zone's lists as XLSX, CSV and Markdown", kListsHelp, RunLists},
     Command{"export", "write the zone's graph as GraphML or node-link JSON", kExportHelp,
             RunExport},
