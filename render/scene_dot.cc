@@ -88,7 +88,8 @@ std::string BandedDot(const MapScene& scene, const PageOptions& page) {
              {"labeljust", V::Id("l")}});
   PageAttributes(dot, page);
   // The graph's label sits outside the drawing, so no edge can cross the header.
-  dot.Graph({{"label", V::Html(HeaderLabel(scene))}});
+  // Tooltips everywhere: a browser would otherwise show a graph's or cluster's DOT name.
+  dot.Graph({{"label", V::Html(HeaderLabel(scene))}, {"tooltip", V::Quoted(scene.title)}});
   dot.NodeDefaults({{"shape", V::Id("box")},
                     {"fontname", font},
                     {"fontsize", V::Id("12")},
@@ -97,10 +98,14 @@ std::string BandedDot(const MapScene& scene, const PageOptions& page) {
   dot.EdgeDefaults(
       {{"color", Colour(kEdgeColour)}, {"arrowsize", V::Id("0.7")}, {"penwidth", V::Id("1.2")}});
   dot.Open("cluster_map");
-  dot.Graph({{"label", V::Quoted("")}, {"penwidth", V::Id("0")}, {"margin", V::Id("12")}});
+  dot.Graph({{"label", V::Quoted("")},
+             {"penwidth", V::Id("0")},
+             {"margin", V::Id("12")},
+             {"tooltip", V::Quoted(scene.title)}});
   for (std::size_t b = 0; b < scene.bands.size(); ++b) {
     dot.Open(BandName(scene, b));
     dot.Graph({{"label", V::Html(HtmlLabel::Font(scene.bands[b].title, kBandTitle))},
+               {"tooltip", V::Quoted(scene.bands[b].title)},
                {"labelloc", V::Id("t")},
                {"labeljust", V::Id("c")},
                {"style", V::Quoted("filled,rounded")},
@@ -168,7 +173,7 @@ std::string OverviewDot(const MapScene& scene, const PageOptions& page) {
   footer.Add(Row(LegendLabel(scene)));
   for (const std::string& note : scene.notes)
     footer.Add(Row(HtmlLabel::Font(note, kHeaderNote), {{"ALIGN", "LEFT"}}));
-  dot.Graph({{"label", V::Html(footer)}});
+  dot.Graph({{"label", V::Html(footer)}, {"tooltip", V::Quoted(scene.title)}});
   dot.NodeDefaults({{"shape", V::Id("box")},
                     {"style", V::Quoted("rounded,filled")},
                     {"fillcolor", Colour(kBackground)},
@@ -188,6 +193,7 @@ std::string OverviewDot(const MapScene& scene, const PageOptions& page) {
       .Add(HtmlLabel("BR"))
       .Add(HtmlLabel::Font(scene.subtitle, kHeaderSubtitle));
   dot.Graph({{"label", V::Html(title)},
+             {"tooltip", V::Quoted(scene.title)},
              {"labelloc", V::Id("t")},
              {"labeljust", V::Id("l")},
              {"penwidth", V::Id("0")},
@@ -196,6 +202,7 @@ std::string OverviewDot(const MapScene& scene, const PageOptions& page) {
   for (std::size_t b = 0; b < scene.bands.size(); ++b) {
     dot.Open(BandName(scene, b));
     dot.Graph({{"label", V::Quoted("")},
+               {"tooltip", V::Quoted(scene.bands[b].title)},
                {"style", V::Quoted("filled,rounded")},
                {"fillcolor", Colour(kBandFill)},
                {"color", Colour(kBandBorder)},
