@@ -189,6 +189,14 @@ Json ReportData(const ReportDataInput& in) {
   for (const Project& p : zone.projects()) projs.push_back(ProjectJson(zone, p));
   out["projects"] = projs;
   out["targets"] = {TargetsJson(in.now), TargetsJson(in.vision)};
+  // The figures and aims the zone's documents state, in the order zone.json keeps them,
+  // each with its source by title and the chain it concerns.
+  Json facts = Json::array();
+  for (const Fact& f : zone.facts)
+    facts.push_back({{"text", f.text},
+                     {"chain", f.chain ? Json(*f.chain) : Json()},
+                     {"source", SourcesJson(zone, f.source)}});
+  out["facts"] = facts;
   Json tables = Json::array();
   for (const Table& t : in.tables) tables.push_back(TableJson(zone, t));
   out["tables"] = tables;

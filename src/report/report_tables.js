@@ -162,6 +162,30 @@ function renderProgress() {
           sortableTable(cols, rows, (r) => openProject(r.p, true)));
 }
 
+// What the zone's documents state (figures, aims, thresholds), by document, as written.
+function renderFacts() {
+  if (!data.facts.length) return;
+  const groups = new Map();
+  for (const f of data.facts) {
+    const where = f.source.length ? f.source[0].replace(/ .*$/, '') : '未注明来源';
+    if (!groups.has(where)) groups.set(where, []);
+    groups.get(where).push(f);
+  }
+  $('facts').replaceChildren(
+      el('h2', {}, '文件所载目标与进度（' + data.facts.length + ' 项）'),
+      ...[...groups].map(
+          ([where, facts]) => el('details', {class: 'list', open: ''},
+                                 el('summary', {}, where + '（' + facts.length + ' 项）'),
+                                 el('ul', {class: 'facts'},
+                                    ...facts.map((f) => el(
+                                        'li', {},
+                                        (f.chain !== null ? '【' + data.chains[f.chain].name + '】' :
+                                                            '') +
+                                            f.text,
+                                        el('span', {class: 'small'},
+                                           '　' + f.source.join('；'))))))));
+}
+
 // A list's table is made when its section is first opened (or the page printed).
 function renderLists() {
   $('lists').replaceChildren(el('h2', {}, '清单'), ...data.tables.map((t) => {
@@ -241,5 +265,6 @@ document.documentElement.dataset.ready = String(Math.round(performance.now()));
 setTimeout(() => {
   renderTargets();
   renderProgress();
+  renderFacts();
   document.documentElement.dataset.complete = String(Math.round(performance.now()));
 }, 0);
