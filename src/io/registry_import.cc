@@ -195,7 +195,7 @@ void RegistryImporter::Add(const RegistryRow& row) {
   offer.insured = row.insured;
   if (row.capital)
     offer.registered_capital =
-        Revenue{row.capital->value, row.capital->unit, {}, {source}, Extra::object()};
+        Revenue{row.capital->value, row.capital->unit, {}, {source}, Extra()};
   if (row.revenue) {
     // Revenue is kept in 亿元 where the currency is 元.
     const bool yuan = row.revenue->unit == "万元";
@@ -203,7 +203,7 @@ void RegistryImporter::Add(const RegistryRow& row) {
                             yuan ? "亿元" : row.revenue->unit,
                             {},
                             {source},
-                            Extra::object()};
+                            Extra()};
   }
   offer.region = Place(row);
 
