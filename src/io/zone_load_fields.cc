@@ -43,10 +43,12 @@ bool DateAfter(std::string_view a, std::string_view b) {
 
 std::string Today() {
   const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
+  // Local time: a planner in Beijing (UTC+8) who dates a zone today before 08:00 would
+  // otherwise be told the date is in the future.
+  std::tm local{};
+  localtime_r(&now, &local);
   char text[16];
-  std::strftime(text, sizeof text, "%Y-%m-%d", &utc);
+  std::strftime(text, sizeof text, "%Y-%m-%d", &local);
   return text;
 }
 

@@ -21,7 +21,7 @@ int DaysInMonth(int year, int month);
 /// ("2024-07" is after "2024-06"; "2024-06-30" is not after "2024-06").
 bool DateAfter(std::string_view a, std::string_view b);
 
-/// Today's date (UTC) as YYYY-MM-DD.
+/// Today's date in local time as YYYY-MM-DD.
 std::string Today();
 
 /// A GB/T 4754-2017 code: section letter A–T and 2 to 4 digits ("C3130").
