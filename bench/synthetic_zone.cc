@@ -38,7 +38,7 @@ Zone MakeSyntheticZone(const SyntheticSpec& spec) {
         }
         std::sort(from.begin(), from.end());
         from.erase(std::unique(from.begin(), from.end()), from.end());
-        for (std::size_t f : from) edges.push_back({f, l, "", {}, Extra::object()});
+        for (std::size_t f : from) edges.push_back({f, l, "", {}, Extra()});
       }
       all.push_back({c, l});
       if (chance(0.4)) {
@@ -52,7 +52,7 @@ Zone MakeSyntheticZone(const SyntheticSpec& spec) {
   }
   for (std::size_t i = 0; i < spec.cross_edges && spec.chains > 1; ++i) {
     const LinkKey a = all[uniform(all.size())], b = all[uniform(all.size())];
-    if (a.chain != b.chain) zone.cross_edges.push_back({a, b, "", {}, Extra::object()});
+    if (a.chain != b.chain) zone.cross_edges.push_back({a, b, "", {}, Extra()});
   }
 
   std::discrete_distribution<std::size_t> pick_held(held_weight.begin(), held_weight.end());
@@ -72,8 +72,7 @@ Zone MakeSyntheticZone(const SyntheticSpec& spec) {
       x.links.push_back(x.local && !held.empty() ? held[pick_held(rng)] : all[uniform(all.size())]);
     std::sort(x.links.begin(), x.links.end());
     x.links.erase(std::unique(x.links.begin(), x.links.end()), x.links.end());
-    if (chance(0.5))
-      x.revenue = Revenue{double(uniform(50000)) / 100, "亿元", 2023, {}, Extra::object()};
+    if (chance(0.5)) x.revenue = Revenue{double(uniform(50000)) / 100, "亿元", 2023, {}, Extra()};
     zone.AddEnterprise(std::move(x));
   }
   for (std::size_t p = 0; p < spec.projects && spec.enterprises > 0; ++p) {

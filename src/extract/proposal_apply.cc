@@ -49,7 +49,7 @@ ApplyCounts ApplyProposals(const Extraction& x, const ApplyOptions& o, Zone& zon
       Project& z = zone.project(static_cast<std::size_t>(known - zone.projects().data()));
       bool changed = false;
       if (p.stage && *p.stage > z.stage) {
-        StageRecord old{z.stage, z.as_of, "", z.source, Extra::object()};
+        StageRecord old{z.stage, z.as_of, "", z.source, Extra()};
         z.history.push_back(std::move(old));
         z.stage = *p.stage;
         z.as_of.clear();

@@ -89,9 +89,9 @@ void CandidatePool::Add(const RegistryRow& row) {
     kept.tag_list = row.tags;
     if (!row.listed.empty()) kept.tag_list.emplace_back("上市");
     if (row.revenue && row.revenue->unit == "万元")
-      kept.revenue_record = Revenue{row.revenue->value / 10000, "亿元", {}, {}, Extra::object()};
+      kept.revenue_record = Revenue{row.revenue->value / 10000, "亿元", {}, {}, Extra()};
     if (row.capital)
-      kept.capital_record = Revenue{row.capital->value, row.capital->unit, {}, {}, Extra::object()};
+      kept.capital_record = Revenue{row.capital->value, row.capital->unit, {}, {}, Extra()};
     kept.insured_count = row.insured;
     heap.push_back(std::move(kept));
     std::push_heap(heap.begin(), heap.end(), cmp);

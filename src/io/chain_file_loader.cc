@@ -80,8 +80,28 @@ LinkTable LoadLinks(ZoneLoad& load, const ZoneDocument& doc, RecordReader& r) {
   return table;
 }
 
+/// Why `ref` names no link of chain `chain`: it names another chain's link (such an
+/// edge belongs in zone.json's cross_edges), or it is unknown.
+std::string UnknownEdgeEndMessage(const Zone& zone, const std::string& chain,
+                                  const std::string& ref, const LinkTable& table) {
+  const std::string cross =
+      ": an edge between two chains goes in \"cross_edges\" in zone.json, with both ends "
+      "written \"chain/link\"";
+  if (const auto slash = ref.find('/'); slash != std::string::npos) {
+    if (ref.substr(0, slash) == chain && table.index.count(ref.substr(slash + 1)))
+      return "'" + ref + "': inside a chain file, name the link by its id alone: '" +
+             ref.substr(slash + 1) + "'";
+    return "'" + ref + "' is not a link of chain '" + chain + "'" + cross;
+  }
+  for (const Chain& other : zone.chains())
+    for (const Link& link : other.links())
+      if (link.id == ref)
+        return "link '" + ref + "' is in chain '" + other.id + "', not in '" + chain + "'" + cross;
+  return UnknownLinkMessage(ref, table.ids);
+}
+
 std::vector<Edge> LoadEdges(ZoneLoad& load, const ZoneDocument& doc, RecordReader& r,
-                            const LinkTable& table) {
+                            const LinkTable& table, const std::string& chain) {
   std::vector<Edge> edges;
   const Json* items = r.Array("edges", false);
   if (!items) return edges;
@@ -95,7 +115,7 @@ std::vector<Edge> LoadEdges(ZoneLoad& load, const ZoneDocument& doc, RecordReade
       if (!ref) return std::nullopt;
       const auto it = table.index.find(*ref);
       if (it != table.index.end()) return it->second;
-      er.Error(key, UnknownLinkMessage(*ref, table.ids));
+      er.Error(key, UnknownEdgeEndMessage(load.zone(), chain, *ref, table));
       return std::nullopt;
     };
     Edge edge;
@@ -106,7 +126,7 @@ std::vector<Edge> LoadEdges(ZoneLoad& load, const ZoneDocument& doc, RecordReade
     edge.extra = er.Rest();
     if (!from || !to) continue;
     if (*from == *to) {
-      er.Error("to", "link '" + table.links[*from].id + "' cannot feed into itself");
+      er.Error("to", SelfEdgeMessage(table.links[*from].id));
       continue;
     }
     if (auto [it, fresh] = seen.emplace(std::pair{*from, *to}, pointer); !fresh) {
@@ -140,21 +160,25 @@ void LoadChainFile(ZoneLoad& load, const std::string& id, const ZoneDocument& zo
   }
   RecordReader r(doc->json, doc->file, "", load.sink());
   if (!r.ok()) return;
-  load.MarkLoaded(id);
   Chain chain;
   if (auto own = r.Id("id", true); own && *own != id)
     r.Error("id",
             "id '" + *own + "' does not match the file name '" + name + "': make them the same");
   chain.id = id;
   chain.name = r.NameField("name");
-  chain.as_of = DateField(r, "as_of", false);
+  chain.as_of = DateField(r, "as_of", false, load.zone().as_of);
   chain.note = r.String("note", false).value_or("");
   chain.source = r.SourceField();
   LinkTable table = LoadLinks(load, *doc, r);
-  std::vector<Edge> edges = LoadEdges(load, *doc, r, table);
+  std::vector<Edge> edges = LoadEdges(load, *doc, r, table, id);
   chain.extra = r.Rest();
+  // A chain without links stays unloaded: references into it are counted in one line,
+  // not reported one by one as unknown links.
+  if (table.links.empty()) return;
+  load.MarkLoaded(id);
   chain.SetTopology(std::move(table.links), std::move(edges));
   load.chain_files.emplace(id, doc->file);
+  load.chain_docs.emplace(id, std::move(doc));
   load.zone().AddChain(std::move(chain));
 }
 

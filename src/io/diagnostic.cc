@@ -4,6 +4,8 @@
 #include <map>
 #include <tuple>
 
+#include "src/io/utf8.h"
+
 namespace chainmap {
 namespace {
 
@@ -18,6 +20,48 @@ std::string JoinDiagnostics(const std::vector<Diagnostic>& diagnostics) {
 
 }  // namespace
 
+std::string ShowEscaped(std::string_view text) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(text.size());
+  const auto byte = [&](unsigned char c) {
+    out += "\\x";
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c == 0x7F) {
+      byte(c);
+      ++i;
+      continue;
+    }
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    const std::size_t len = Utf8SequenceLength(text, i);
+    if (len <= 1 || i + len > text.size()) {
+      byte(c);
+      ++i;
+      continue;
+    }
+    unsigned code = c & (0xFF >> (len + 1));
+    for (std::size_t k = 1; k < len; ++k) code = (code << 6) | (text[i + k] & 0x3F);
+    const bool hidden = (code >= 0x80 && code <= 0x9F) || (code >= 0x202A && code <= 0x202E) ||
+                        (code >= 0x2066 && code <= 0x2069);
+    if (hidden) {
+      out += "\\u";
+      for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(code >> shift) & 15];
+    } else {
+      out.append(text.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
+}
+
 std::string FormatDiagnostic(const Diagnostic& d) {
   std::string out = d.file;
   if (d.position.line > 0)
@@ -26,7 +70,7 @@ std::string FormatDiagnostic(const Diagnostic& d) {
   if (d.severity == Severity::kWarning) out += "warning: ";
   if (d.severity == Severity::kNote) out += "note: ";
   if (!d.pointer.empty()) out += d.pointer + ": ";
-  return out + d.message;
+  return ShowEscaped(out + d.message);
 }
 
 InputError::InputError(std::vector<Diagnostic> diagnostics)
@@ -35,13 +79,39 @@ InputError::InputError(std::vector<Diagnostic> diagnostics)
 InputError::InputError(const std::string& file, const std::string& message)
     : InputError(std::vector<Diagnostic>{{Severity::kError, file, {}, "", message}}) {}
 
+bool DiagnosticSink::Keeps(Severity severity) const {
+  return severity == Severity::kError ? errors_.size() < kMaxErrors : others_.size() < kMaxOthers;
+}
+
+void DiagnosticSink::Count(Severity severity) {
+  ++(severity == Severity::kError ? error_count_ : other_count_);
+}
+
 void DiagnosticSink::Add(Diagnostic diagnostic) {
-  if (diagnostic.severity != Severity::kError) {
-    others_.push_back(std::move(diagnostic));
-    return;
+  const bool keep = Keeps(diagnostic.severity);
+  Count(diagnostic.severity);
+  if (!keep) return;
+  (diagnostic.severity == Severity::kError ? errors_ : others_).push_back(std::move(diagnostic));
+}
+
+void DiagnosticSink::Rollback(const Mark& mark) {
+  errors_.resize(mark.errors);
+  error_count_ = mark.error_count;
+  others_.resize(mark.others);
+  other_count_ = mark.other_count;
+}
+
+std::vector<Diagnostic> DiagnosticSink::TakeOthers() {
+  std::vector<Diagnostic> out = std::move(others_);
+  if (other_count_ > out.size()) {
+    out.push_back({Severity::kNote,
+                   "",
+                   {},
+                   "",
+                   std::to_string(other_count_ - out.size()) +
+                       " more warnings and notes not shown: fix these and run again"});
   }
-  ++error_count_;
-  if (errors_.size() < kMaxErrors) errors_.push_back(std::move(diagnostic));
+  return out;
 }
 
 std::vector<Diagnostic> DiagnosticSink::TakeErrors() {

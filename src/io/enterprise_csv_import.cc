@@ -7,6 +7,7 @@
 #include "src/io/record_reader.h"
 #include "src/io/suggest.h"
 #include "src/io/table.h"
+#include "src/io/text_rule.h"
 
 namespace chainmap {
 namespace {
@@ -177,6 +178,23 @@ ImportReport ImportEnterprises(Zone& zone, const EnterpriseCsv& csv,
     const auto note = [&](const std::string& message) {
       report.notes.push_back({Severity::kNote, where, {}, "", message});
     };
+    // The loader's text rule (src/io/text_rule.h), so that no import writes a zone that
+    // does not load: a cell with a control character rejects its row.
+    std::string bad_text;
+    for (const auto& [column, text] :
+         {std::pair<std::string, const std::string*>{"企业名称", &row.name},
+          std::pair<std::string, const std::string*>{"所在地区", &row.region}})
+      if (const auto problem = FindControlCharacter(*text, TextKind::kLine);
+          problem && bad_text.empty())
+        bad_text = column + ": " + ControlCharacterMessage(*problem, TextKind::kLine);
+    for (const std::string& tag : row.tags)
+      if (const auto problem = FindControlCharacter(tag, TextKind::kLine);
+          problem && bad_text.empty())
+        bad_text = "标签: " + ControlCharacterMessage(*problem, TextKind::kLine);
+    if (!bad_text.empty()) {
+      reject(bad_text);
+      continue;
+    }
     const Attachment attachment = ResolveLinks(zone, row);
     if (!attachment.problem.empty()) {
       reject(attachment.problem);
@@ -196,7 +214,7 @@ ImportReport ImportEnterprises(Zone& zone, const EnterpriseCsv& csv,
     }
     const std::string source = "import: " + source_name + " row " + std::to_string(row.row);
     std::optional<Revenue> revenue;
-    if (row.revenue) revenue = Revenue{*row.revenue, "亿元", std::nullopt, {source}};
+    if (row.revenue) revenue = Revenue{*row.revenue, "亿元", std::nullopt, {source}, {}};
 
     if (!match) {
       Enterprise e;

@@ -1,9 +1,10 @@
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -26,28 +27,55 @@ class JsonSyntaxError : public std::runtime_error {
   TextPosition position_;
 };
 
-/// A parsed JSON text together with the position of every value in it, addressed by
-/// JSON pointer ("/links/3/to"), so that semantic errors can point into the file.
+/// A parsed JSON value together with the text it was read from, so that semantic errors
+/// can point into the file: PositionOf() re-reads the value's text to find where the
+/// value at a JSON pointer ("/links/3/to") starts. No position is kept per value.
+/// A document is a whole file, or one element of a file's record array
+/// (see JsonRecordStream), addressed by its pointer in the file ("/enterprises/7").
 class JsonDocument {
  public:
   /// Parses `text` (UTF-8; a leading byte-order mark is skipped). Stricter than
   /// nlohmann's parser: duplicate keys, invalid UTF-8, non-finite numbers and
   /// nesting deeper than kMaxDepth are errors. Throws JsonSyntaxError.
   static JsonDocument Parse(std::string_view text);
+  /// As above, sharing the text instead of copying it.
+  static JsonDocument Parse(std::shared_ptr<const std::string> text);
 
   static constexpr int kMaxDepth = 64;
 
   const nlohmann::ordered_json& root() const { return root_; }
+  /// The value at `pointer` (a pointer into the file), or null.
+  const nlohmann::ordered_json* Find(const std::string& pointer) const;
   /// The position of the value at `pointer`, or of its nearest ancestor present.
   TextPosition PositionOf(const std::string& pointer) const;
+  /// The text of the number at `pointer` as written ("1e2"); "" when there is none.
+  std::string NumberText(const std::string& pointer) const;
+  /// Where the value starts in the file: byte offset and position.
+  std::size_t begin() const { return begin_; }
+  TextPosition start() const { return start_; }
 
  private:
-  friend class JsonParser;
+  friend class JsonRecordStream;
   nlohmann::ordered_json root_;
-  std::unordered_map<std::string, TextPosition> positions_;
+  std::shared_ptr<const std::string> text_;
+  std::size_t begin_ = 0;     ///< Where the value starts in text_.
+  TextPosition start_{1, 1};  ///< Its position.
+  std::string pointer_;       ///< Its pointer in the file; "" for the whole file.
 };
+
+/// A number kept as written, for unknown fields: "1e2" and "1.50" would otherwise be
+/// saved as 100.0 and 1.5. Held as binary data of subtype kRawNumberSubtype.
+inline constexpr std::uint8_t kRawNumberSubtype = 0x4E;
+nlohmann::ordered_json RawNumber(std::string_view text);
+/// Whether `value` is a RawNumber; its text.
+bool IsRawNumber(const nlohmann::ordered_json& value);
+std::string RawNumberText(const nlohmann::ordered_json& value);
 
 /// Escapes one reference token of a JSON pointer ("a/b" → "a~1b").
 std::string JsonPointerToken(std::string_view key);
+
+/// Where a text starts after a UTF-8 byte-order mark, and checks that it is UTF-8.
+/// Throws JsonSyntaxError at the first invalid byte.
+std::size_t CheckJsonText(std::string_view text);
 
 }  // namespace chainmap

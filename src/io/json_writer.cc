@@ -1,9 +1,16 @@
 #include "src/io/json_writer.h"
 
+#include "src/io/json_document.h"
+
 namespace chainmap {
 namespace {
 
 using Json = nlohmann::ordered_json;
+
+/// A scalar as JSON text; a RawNumber as it was written.
+std::string Scalar(const Json& value) {
+  return IsRawNumber(value) ? RawNumberText(value) : value.dump(-1, ' ', false);
+}
 
 bool IsFlat(const Json& value) {
   if (!value.is_structured()) return true;
@@ -14,14 +21,14 @@ bool IsFlat(const Json& value) {
 
 /// One-line form with a space after ',' and ':'.
 std::string Inline(const Json& value) {
-  if (!value.is_structured()) return value.dump(-1, ' ', false);
+  if (!value.is_structured()) return Scalar(value);
   std::string out(1, value.is_object() ? '{' : '[');
   bool first = true;
   for (const auto& [key, item] : value.items()) {
     if (!first) out += ", ";
     first = false;
     if (value.is_object()) out += Json(key).dump(-1, ' ', false) + ": ";
-    out += item.dump(-1, ' ', false);
+    out += item.is_structured() ? item.dump(-1, ' ', false) : Scalar(item);
   }
   return out + (value.is_object() ? '}' : ']');
 }

@@ -1,6 +1,8 @@
 #include "src/io/record_reader.h"
 
 #include "src/io/number_format.h"
+#include "src/io/suggest.h"
+#include "src/io/text_rule.h"
 
 #include <algorithm>
 #include <cmath>
@@ -36,12 +38,7 @@ bool IsValidId(std::string_view text) {
 RecordReader::RecordReader(const JsonDocument& doc, const std::string& file, std::string pointer,
                            DiagnosticSink& sink)
     : doc_(doc), file_(file), pointer_(std::move(pointer)), sink_(sink) {
-  const Json* value = nullptr;
-  try {
-    value = &doc_.root().at(nlohmann::ordered_json::json_pointer(pointer_));
-  } catch (const nlohmann::json::exception&) {
-    value = nullptr;
-  }
+  const Json* value = doc_.Find(pointer_);
   if (value && value->is_object()) {
     object_ = value;
   } else {
@@ -57,6 +54,10 @@ std::string RecordReader::PointerTo(std::string_view key) const {
 
 void RecordReader::Report(Severity severity, const std::string& pointer,
                           const std::string& message) {
+  if (!sink_.Keeps(severity)) {  // only counted: no need to find its position
+    sink_.Count(severity);
+    return;
+  }
   sink_.Add({severity, file_, doc_.PositionOf(pointer), pointer.empty() ? "/" : pointer, message});
 }
 
@@ -87,14 +88,27 @@ const RecordReader::Json* RecordReader::Field(std::string_view key, bool require
   return &*it;
 }
 
-std::optional<std::string> RecordReader::String(std::string_view key, bool required) {
+std::optional<std::string> RecordReader::Text(std::string_view key, bool required, bool one_line) {
   const Json* value = Field(key, required);
   if (!value) return std::nullopt;
   if (!value->is_string()) {
     Error(key, "expected a string, found " + DescribeJsonType(*value));
     return std::nullopt;
   }
+  const TextKind kind = one_line ? TextKind::kLine : TextKind::kFreeText;
+  if (const auto problem = FindControlCharacter(value->get_ref<const std::string&>(), kind)) {
+    Error(key, ControlCharacterMessage(*problem, kind));
+    return std::nullopt;
+  }
   return value->get<std::string>();
+}
+
+std::optional<std::string> RecordReader::String(std::string_view key, bool required) {
+  return Text(key, required, false);
+}
+
+std::optional<std::string> RecordReader::Line(std::string_view key, bool required) {
+  return Text(key, required, true);
 }
 
 namespace {
@@ -108,17 +122,60 @@ std::string Excerpt(std::string_view text) {
   return std::string(text.substr(0, cut)) + "… (" + std::to_string(text.size()) + " bytes)";
 }
 
+/// `text` with characters that show as nothing written "<U+FEFF>": a byte-order mark,
+/// zero-width and no-break spaces, the ideographic space.
+std::string ShowInvisible(std::string_view text) {
+  static constexpr std::pair<std::string_view, std::string_view> kInvisible[] = {
+      {"\xEF\xBB\xBF", "<U+FEFF>"}, {"\xE2\x80\x8B", "<U+200B>"}, {"\xE2\x80\x8C", "<U+200C>"},
+      {"\xE2\x80\x8D", "<U+200D>"}, {"\xE2\x81\xA0", "<U+2060>"}, {"\xC2\xA0", "<U+00A0>"},
+      {"\xE3\x80\x80", "<U+3000>"}};
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    bool replaced = false;
+    for (const auto& [bytes, shown] : kInvisible) {
+      if (text.substr(i, bytes.size()) == bytes) {
+        out += shown;
+        i += bytes.size();
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) out += text[i++];
+  }
+  return out;
+}
+
+/// Whether a number's usual JSON form differs from `text` (so that a round trip would
+/// change it): "1e2" is saved as 100.0, "1.50" as 1.5.
+bool LosesText(const nlohmann::ordered_json& value, const std::string& text) {
+  return !text.empty() && value.dump() != text;
+}
+
 }  // namespace
 
 std::optional<std::string> RecordReader::Id(std::string_view key, bool required) {
-  auto text = String(key, required);
-  if (text && !IsValidId(*text)) {
-    Error(key, "'" + Excerpt(*text) +
-                   "' is not a valid id: use lower-case ASCII letters, digits, '-' and "
-                   "'_', starting with a letter or digit");
+  // Not through String(): an id with a control character gets the id message, which
+  // shows the id (escaped for the terminal when printed) and says what an id may hold.
+  const Json* value = Field(key, required);
+  if (!value) return std::nullopt;
+  if (!value->is_string()) {
+    Error(key, "expected a string, found " + DescribeJsonType(*value));
     return std::nullopt;
   }
-  return text;
+  std::string text = value->get<std::string>();
+  if (IsValidId(text)) return text;
+  const std::string shown = ShowInvisible(Excerpt(text));
+  std::string why;
+  if (const auto problem = FindControlCharacter(text, TextKind::kLine)) {
+    why = " (it holds " + DescribeControlCharacter(*problem) + ": remove it)";
+  } else if (const std::size_t at = shown.find("<U+"); at != std::string::npos) {
+    why = " (it holds an invisible character, shown as " + shown.substr(at, 8) + ": remove it)";
+  }
+  Error(key, "'" + shown +
+                 "' is not a valid id: use lower-case ASCII letters, digits, '-' and '_', "
+                 "starting with a letter or digit" +
+                 why);
+  return std::nullopt;
 }
 
 std::optional<bool> RecordReader::Bool(std::string_view key, bool required) {
@@ -195,14 +252,13 @@ Names RecordReader::NameField(std::string_view key) {
   if (!Field(key, true)) return names;
   RecordReader inner(doc_, file_, PointerTo(key), sink_);
   if (!inner.ok()) return names;
-  if (auto zh = inner.String("zh", true)) {
+  if (auto zh = inner.Line("zh", true)) {
     if (zh->empty()) inner.Error("zh", "must not be empty");
     names.zh = *zh;
   }
-  names.en = inner.String("en", false).value_or("");
-  const Extra rest = inner.Rest();
-  for (const auto& [k, v] : rest.items())
-    inner.Error(k, "unknown field in a name: use \"zh\" and \"en\"");
+  names.en = inner.Line("en", false).value_or("");
+  for (const auto& [k, v] : inner.object_->items())
+    if (k != "zh" && k != "en") inner.Error(k, "unknown field in a name: use \"zh\" and \"en\"");
   return names;
 }
 
@@ -224,15 +280,49 @@ Sources RecordReader::SourceField() {
   return list;
 }
 
-Extra RecordReader::Rest() const {
-  Extra rest = Extra::object();
+namespace {
+
+/// `value` (at `pointer` in `doc`) with each number whose text a round trip would change
+/// replaced by that text as a RawNumber.
+Extra KeepNumberText(const JsonDocument& doc, const std::string& pointer, const Extra& value) {
+  if (value.is_number_float() || value.is_number_unsigned()) {
+    const std::string text = doc.NumberText(pointer);
+    return LosesText(value, text) ? RawNumber(text) : value;
+  }
+  if (value.is_number_integer()) {  // "-0" is the one integer whose text int64 loses
+    const std::string text = value == 0 ? doc.NumberText(pointer) : "";
+    return LosesText(value, text) ? RawNumber(text) : value;
+  }
+  if (!value.is_structured()) return value;
+  Extra out = value;
+  if (value.is_object()) {
+    for (const auto& [key, item] : value.items())
+      out[key] = KeepNumberText(doc, pointer + "/" + JsonPointerToken(key), item);
+  } else {
+    for (std::size_t i = 0; i < value.size(); ++i)
+      out[i] = KeepNumberText(doc, pointer + "/" + std::to_string(i), value[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+Extra RecordReader::Rest() {
+  Extra rest;  // null, allocating nothing, for the usual record without unknown fields
   if (!object_) return rest;
   // Sorted by key: the order the saver writes them in, so that a round trip compares equal.
   std::vector<std::string> keys;
   for (const auto& [key, value] : object_->items())
     if (read_.find(key) == read_.end()) keys.push_back(key);
+  if (keys.empty()) return rest;
   std::sort(keys.begin(), keys.end());
-  for (const std::string& key : keys) rest[key] = object_->at(key);
+  const std::vector<std::string> known(read_.begin(), read_.end());
+  for (const std::string& key : keys) {
+    rest[key] = KeepNumberText(doc_, PointerTo(key), object_->at(key));
+    if (const std::string near = NearestId(key, known); !near.empty())
+      Warning(key, "unknown field '" + key + "' is kept as it is: did you mean '" + near +
+                       "'? (a misspelt field is not read)");
+  }
   return rest;
 }
 

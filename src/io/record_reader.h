@@ -29,7 +29,11 @@ class RecordReader {
   bool Has(std::string_view key) const;
   /// Marks a field as read by someone else (a nested reader), so Rest() leaves it out.
   void Claim(std::string_view key) { read_.emplace(key); }
+  /// A string of free text: control characters other than line breaks and tabs are
+  /// refused (src/io/text_rule.h).
   std::optional<std::string> String(std::string_view key, bool required);
+  /// A one-line string (a name): no control characters at all.
+  std::optional<std::string> Line(std::string_view key, bool required);
   /// A string matching the id syntax: [a-z0-9][a-z0-9_-]*.
   std::optional<std::string> Id(std::string_view key, bool required);
   std::optional<bool> Bool(std::string_view key, bool required);
@@ -48,11 +52,13 @@ class RecordReader {
   void Error(std::string_view key, const std::string& message);
   void ErrorAt(const std::string& pointer, const std::string& message);
   void Warning(std::string_view key, const std::string& message);
-  /// The fields not read, as an object in sorted key order; call last.
-  Extra Rest() const;
+  /// The fields not read, as an object in sorted key order (null when none); call
+  /// last. Warns about a field that looks like a misspelt known one ("stgae").
+  Extra Rest();
 
  private:
   const Json* Field(std::string_view key, bool required);
+  std::optional<std::string> Text(std::string_view key, bool required, bool one_line);
   void Report(Severity severity, const std::string& pointer, const std::string& message);
 
   const JsonDocument& doc_;

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <tuple>
 
 #include "src/io/number_format.h"
+#include "src/io/text_rule.h"
 #include "src/model/enterprise_name.h"
 #include "src/model/region_match.h"
 
@@ -143,6 +145,18 @@ void RegistryImporter::Add(const RegistryRow& row) {
   };
   if (IsClosedStatus(row.status))
     return done(RowDecision::kSkipped, "登记状态 " + row.status + ": no longer operating");
+  // The loader's text rule (src/io/text_rule.h): a row whose text the written zone could
+  // not load with is skipped, with the character's place, instead of failing the import.
+  for (const auto& [column, text, kind] :
+       {std::tuple<std::string_view, const std::string*, TextKind>{"企业名称", &row.name,
+                                                                   TextKind::kLine},
+        {"简称", &row.short_name, TextKind::kLine},
+        {"所属省份", &row.province, TextKind::kFreeText},
+        {"所属城市", &row.city, TextKind::kFreeText},
+        {"所属区县", &row.county, TextKind::kFreeText}})
+    if (const auto problem = FindControlCharacter(*text, kind))
+      return done(RowDecision::kSkipped,
+                  std::string(column) + ": " + ControlCharacterMessage(*problem, kind));
 
   // Where it belongs: the links a row names by hand, else by code and 经营范围.
   LinkMatch match;
@@ -195,7 +209,7 @@ void RegistryImporter::Add(const RegistryRow& row) {
   offer.insured = row.insured;
   if (row.capital)
     offer.registered_capital =
-        Revenue{row.capital->value, row.capital->unit, {}, {source}, Extra::object()};
+        Revenue{row.capital->value, row.capital->unit, {}, {source}, Extra()};
   if (row.revenue) {
     // Revenue is kept in 亿元 where the currency is 元.
     const bool yuan = row.revenue->unit == "万元";
@@ -203,7 +217,7 @@ void RegistryImporter::Add(const RegistryRow& row) {
                             yuan ? "亿元" : row.revenue->unit,
                             {},
                             {source},
-                            Extra::object()};
+                            Extra()};
   }
   offer.region = Place(row);
 

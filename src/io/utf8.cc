@@ -77,7 +77,7 @@ std::optional<Utf8Problem> FindInvalidUtf8(std::string_view text) {
       std::snprintf(hex, sizeof hex, "%02X", static_cast<unsigned char>(text[pos]));
       return Utf8Problem{{line, column}, hex};
     }
-    if (text[pos] == '\n') {
+    if (text[pos] == '\n' || (text[pos] == '\r' && text.substr(pos + 1, 1) != "\n")) {
       ++line;
       column = 1;
     } else {

@@ -24,6 +24,11 @@ bool ZoneFileLoader::LoadHeader(std::vector<ListedChain>& chains) {
   zone.id = r.Id("id", true).value_or("");
   zone.name = r.NameField("name");
   zone.as_of = DateField(r, "as_of", true);
+  if (const std::string today = Today(); !zone.as_of.empty() && DateAfter(zone.as_of, today)) {
+    r.Error("as_of", "'" + zone.as_of + "' is in the future (today is " + today +
+                         "): as_of is the date the zone's data describes");
+    zone.as_of.clear();
+  }
   if (r.Has("region")) {
     // "region": {"province": "河南省", "city": "济源市", "counties": [...]} (docs/format.md).
     RecordReader rr(doc_->json, doc_->file, r.PointerTo("region"), load_.sink());
@@ -136,6 +141,10 @@ void ZoneFileLoader::LoadCrossEdges() {
     edge.source = er.SourceField();
     edge.extra = er.Rest();
     if (!from || !to) continue;
+    if (*from == *to) {
+      er.Error("to", SelfEdgeMessage(zone.QualifiedId(*from)));
+      continue;
+    }
     if (from->chain == to->chain) {
       const std::string& chain = zone.chains()[from->chain].id;
       er.Error("", "both ends are in chain '" + chain + "': put this edge in " + chain + ".json");

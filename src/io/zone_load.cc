@@ -1,5 +1,6 @@
 #include "src/io/zone_load.h"
 
+#include "src/io/json_parser.h"
 #include "src/io/zone_load_messages.h"
 
 namespace chainmap {
@@ -14,8 +15,7 @@ std::string ZoneLoad::Display(std::string_view name) const {
   return dir_ + "/" + std::string(name);
 }
 
-std::unique_ptr<ZoneDocument> ZoneLoad::Parse(const std::string& name, bool required) {
-  const std::string file = Display(name);
+std::shared_ptr<const std::string> ZoneLoad::ReadText(const std::string& name, bool required) {
   std::optional<std::string> text;
   try {
     text = read_(name);
@@ -24,11 +24,19 @@ std::unique_ptr<ZoneDocument> ZoneLoad::Parse(const std::string& name, bool requ
     return nullptr;
   }
   if (!text) {
-    if (required) sink_.Add({Severity::kError, file, {}, "", NotAZoneDirectoryMessage(dir_)});
+    if (required)
+      sink_.Add({Severity::kError, Display(name), {}, "", NotAZoneDirectoryMessage(dir_)});
     return nullptr;
   }
+  return std::make_shared<const std::string>(std::move(*text));
+}
+
+std::unique_ptr<ZoneDocument> ZoneLoad::Parse(const std::string& name, bool required) {
+  auto text = ReadText(name, required);
+  if (!text) return nullptr;
+  const std::string file = Display(name);
   try {
-    return std::make_unique<ZoneDocument>(ZoneDocument{file, JsonDocument::Parse(*text)});
+    return std::make_unique<ZoneDocument>(ZoneDocument{file, JsonDocument::Parse(std::move(text))});
   } catch (const JsonSyntaxError& e) {
     sink_.Add({Severity::kError, file, e.position(), "", e.what()});
     return nullptr;
@@ -62,9 +70,31 @@ void ZoneLoad::ReportUncheckedReferences() {
                UncheckedReferencesMessage(chain, count)});
 }
 
+std::uint8_t ZoneLoad::AddRecordFile(const std::string& name,
+                                     std::shared_ptr<const std::string> text) {
+  record_files_.push_back({Display(name), std::move(text)});
+  return static_cast<std::uint8_t>(record_files_.size() - 1);
+}
+
+void ZoneLoad::AddRecordOrigin(RecordKind kind, std::uint8_t slot, const JsonDocument& record) {
+  origins_[static_cast<int>(kind)].push_back({record.begin(), slot, record.start()});
+}
+
+std::string ZoneLoad::WhereRecord(RecordKind kind, std::size_t index,
+                                  const std::string& pointer) const {
+  const RecordOrigin& origin = origins_[static_cast<int>(kind)].at(index);
+  const RecordFile& file = record_files_.at(origin.slot);
+  const TextPosition p = LocateInText(*file.text, origin.offset, origin.start, pointer);
+  return file.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
+}
+
+std::string Where(const std::string& file, const JsonDocument& doc, const std::string& pointer) {
+  const TextPosition p = doc.PositionOf(pointer);
+  return file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
+}
+
 std::string Where(const ZoneDocument& doc, const std::string& pointer) {
-  const TextPosition p = doc.json.PositionOf(pointer);
-  return doc.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
+  return Where(doc.file, doc.json, pointer);
 }
 
 }  // namespace chainmap

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -27,6 +28,9 @@ class ZoneLoad {
 
   /// `name` as shown in messages ("steel.json" → "chains/steel.json").
   std::string Display(std::string_view name) const;
+  /// Reads a file of the zone whole; null when missing (reported if required) or
+  /// unreadable (reported).
+  std::shared_ptr<const std::string> ReadText(const std::string& name, bool required);
   /// Parses a file of the zone; null when missing (reported if required) or broken.
   std::unique_ptr<ZoneDocument> Parse(const std::string& name, bool required);
   /// Whether the zone has a file called `name` (a read error counts as present).
@@ -45,10 +49,22 @@ class ZoneLoad {
   /// One error per unloaded chain with references to it.
   void ReportUncheckedReferences();
 
+  /// The kinds of record kept in record files.
+  enum class RecordKind { kEnterprise, kProject };
+  /// Keeps the text of a record file for positions in its records; its slot.
+  std::uint8_t AddRecordFile(const std::string& name, std::shared_ptr<const std::string> text);
+  /// Remembers where the record just added to the zone starts (the next index of `kind`).
+  void AddRecordOrigin(RecordKind kind, std::uint8_t slot, const JsonDocument& record);
+  void ReserveRecordOrigins(RecordKind kind, std::size_t count) {
+    origins_[static_cast<int>(kind)].reserve(origins_[static_cast<int>(kind)].size() + count);
+  }
+  /// "file:line:column" of `pointer` ("/id") inside record `index` of `kind`.
+  std::string WhereRecord(RecordKind kind, std::size_t index, const std::string& pointer) const;
+
   /// Per chain id, its file as displayed.
   std::map<std::string, std::string> chain_files;
-  /// Per enterprise id, where it was first defined ("file:line:column").
-  std::map<std::string, std::string> enterprise_at;
+  /// Per chain id, its parsed file, kept for the positions of later findings.
+  std::map<std::string, std::unique_ptr<ZoneDocument>> chain_docs;
   /// Per USCC, the id of the enterprise that has it.
   std::map<std::string, std::string> uscc_owner;
   /// A tie naming an enterprise by id, checked once both enterprise files are read.
@@ -66,9 +82,22 @@ class ZoneLoad {
   Zone zone_;
   std::map<std::string, std::string> unloaded_chains_;
   std::map<std::string, std::size_t> unchecked_references_;
+  struct RecordFile {
+    std::string file;  // as displayed
+    std::shared_ptr<const std::string> text;
+  };
+  std::vector<RecordFile> record_files_;
+  /// Where a record starts: 16 bytes per record, instead of a position per value.
+  struct RecordOrigin {
+    std::uint64_t offset : 56;
+    std::uint64_t slot : 8;
+    TextPosition start;
+  };
+  std::vector<RecordOrigin> origins_[2];
 };
 
 /// "file:line:column" of the value at `pointer` in `doc`.
 std::string Where(const ZoneDocument& doc, const std::string& pointer);
+std::string Where(const std::string& file, const JsonDocument& doc, const std::string& pointer);
 
 }  // namespace chainmap

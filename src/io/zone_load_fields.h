@@ -11,14 +11,26 @@ namespace chainmap {
 
 // Field rules shared by several kinds of zone file.
 
-/// "2024", "2024-06" or "2024-06-30".
+/// "2024", "2024-06" or "2024-06-30", a day that exists (2024-02-29, not 2023-02-29).
 bool IsValidDate(std::string_view text);
+
+/// The days of a month of the Gregorian calendar (February 29 in leap years).
+int DaysInMonth(int year, int month);
+
+/// Whether date `a` is after date `b` at the precision of the less precise one
+/// ("2024-07" is after "2024-06"; "2024-06-30" is not after "2024-06").
+bool DateAfter(std::string_view a, std::string_view b);
+
+/// Today's date in local time as YYYY-MM-DD.
+std::string Today();
 
 /// A GB/T 4754-2017 code: section letter A–T and 2 to 4 digits ("C3130").
 bool IsValidIndustryCode(std::string_view code);
 
-/// A date field; "" when absent or bad (reported).
-std::string DateField(RecordReader& r, std::string_view key, bool required);
+/// A date field; "" when absent or bad (reported). A date after `latest` (the zone's
+/// as_of), when given, is an error.
+std::string DateField(RecordReader& r, std::string_view key, bool required,
+                      std::string_view latest = "");
 
 /// A required project "stage"; nullopt when absent or bad (reported).
 std::optional<ProjectStage> ProjectStageField(RecordReader& r);

@@ -29,4 +29,7 @@ std::string NoSourceMessage(const std::string& what);
 /// A text that is not a date of the format.
 std::string NotADateMessage(const std::string& text);
 
+/// An edge from link `id` back to itself.
+std::string SelfEdgeMessage(const std::string& id);
+
 }  // namespace chainmap

@@ -1,5 +1,8 @@
 #include "src/io/zone_loader.h"
 
+#include <algorithm>
+#include <set>
+
 #include "src/io/chain_file_loader.h"
 #include "src/io/record_file_loader.h"
 #include "src/io/zone_file_loader.h"
@@ -34,8 +37,29 @@ LoadedZone LoadZoneDirectory(const std::filesystem::path& dir) {
                                        ? "is not a directory: name a zone directory"
                                        : "no such directory: name a zone directory such "
                                          "as 'chains'");
-  return LoadZone([&](const std::string& name) { return ReadFileIfExists(dir / name); },
-                  dir.string());
+  LoadedZone loaded =
+      LoadZone([&](const std::string& name) { return ReadFileIfExists(dir / name); }, dir.string());
+  // A chain file that zone.json does not list is not loaded: say so, once per file.
+  std::set<std::string> known = {std::string(kZoneFile), std::string(kEnterprisesFile),
+                                 std::string(kCandidatesFile), std::string(kProjectsFile)};
+  for (const Chain& chain : loaded.zone.chains()) known.insert(chain.id + ".json");
+  std::vector<std::string> unlisted;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.path().extension() == ".json" && !known.count(name)) unlisted.push_back(name);
+  }
+  std::sort(unlisted.begin(), unlisted.end());
+  std::string shown = dir.string();
+  while (shown.size() > 1 && shown.back() == '/') shown.pop_back();
+  for (const std::string& name : unlisted)
+    loaded.findings.push_back(
+        {Severity::kNote,
+         shown + "/" + name,
+         {},
+         "",
+         "not read: zone.json does not list '" + name.substr(0, name.size() - 5) +
+             "' in \"chains\" (add it there to load this chain, or remove the file)"});
+  return loaded;
 }
 
 }  // namespace chainmap

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "src/io/diagnostic.h"
+#include "src/io/input_file.h"
 #include "src/model/zone.h"
 
 namespace chainmap {
@@ -28,8 +29,5 @@ LoadedZone LoadZone(const ZoneFileReader& read, const std::string& display_dir);
 
 /// Loads the zone in a directory.
 LoadedZone LoadZoneDirectory(const std::filesystem::path& dir);
-
-/// Reads a whole file; nullopt if it does not exist; InputError if unreadable.
-std::optional<std::string> ReadFileIfExists(const std::filesystem::path& path);
 
 }  // namespace chainmap

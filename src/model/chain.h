@@ -16,7 +16,7 @@ struct LinkScope {
   bool pursued = true;
   std::string reason;  ///< Why it is not pursued, in Chinese, for the reports.
   Sources source;
-  Extra extra = Extra::object();
+  Extra extra;  ///< Unknown fields; null (no allocation) when there are none.
   friend bool operator==(const LinkScope&, const LinkScope&) = default;
 };
 
@@ -29,7 +29,7 @@ struct Link {
   LinkScope scope;                          ///< "local_scope" in the chain file.
   std::string note;
   Sources source;
-  Extra extra = Extra::object();
+  Extra extra;                        ///< Unknown fields; null (no allocation) when there are none.
   std::vector<std::string> keywords;  ///< 经营范围 words that place a firm here ("燃料电池").
   friend bool operator==(const Link&, const Link&) = default;
 };
@@ -40,7 +40,7 @@ struct Edge {
   std::size_t to = 0;
   std::string note;
   Sources source;
-  Extra extra = Extra::object();
+  Extra extra;  ///< Unknown fields; null (no allocation) when there are none.
   friend bool operator==(const Edge&, const Edge&) = default;
 };
 
@@ -52,7 +52,7 @@ class Chain {
   std::string as_of;
   std::string note;
   Sources source;
-  Extra extra = Extra::object();
+  Extra extra;  ///< Unknown fields; null (no allocation) when there are none.
 
   /// Sets the links and edges and builds the graph; edges must index into links.
   void SetTopology(std::vector<Link> links, std::vector<Edge> edges);

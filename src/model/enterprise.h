@@ -15,7 +15,7 @@ struct Revenue {
   std::string unit = "亿元";
   std::optional<int> year;
   Sources source;
-  Extra extra = Extra::object();
+  Extra extra;  ///< Unknown fields; null (no allocation) when there are none.
   friend bool operator==(const Revenue&, const Revenue&) = default;
 };
 
@@ -25,7 +25,7 @@ struct Tie {
   TieKind kind = TieKind::kGroup;
   std::string note;
   Sources source;
-  Extra extra = Extra::object();
+  Extra extra;  ///< Unknown fields; null (no allocation) when there are none.
   friend bool operator==(const Tie&, const Tie&) = default;
 };
 
@@ -44,7 +44,7 @@ struct Enterprise {
   std::vector<Tie> ties;  ///< Group, supplier or customer ties to other enterprises.
   std::string note;
   Sources source;
-  Extra extra = Extra::object();
+  Extra extra;  ///< Unknown fields; null (no allocation) when there are none.
   std::optional<Revenue> registered_capital;  ///< 注册资本 as the registry states it (万元).
   std::optional<int> insured;                 ///< 参保人数, from a registry export.
   std::vector<std::string> former_names;      ///< 曾用名, for matching registry rows.

@@ -15,7 +15,7 @@ struct StageRecord {
   std::string as_of;
   std::string note;
   Sources source;
-  Extra extra = Extra::object();
+  Extra extra;  ///< Unknown fields; null (no allocation) when there are none.
   friend bool operator==(const StageRecord&, const StageRecord&) = default;
 };
 
@@ -34,7 +34,7 @@ struct Project {
   std::vector<StageRecord> history;  ///< Earlier stages, oldest first.
   std::string note;
   Sources source;
-  Extra extra = Extra::object();
+  Extra extra;  ///< Unknown fields; null (no allocation) when there are none.
   friend bool operator==(const Project&, const Project&) = default;
 };
 

@@ -32,7 +32,7 @@ struct Settings {
   /// Weights of the target score's parts.
   TargetWeights target_weights;
   /// Settings chainmap does not know, kept as written.
-  Extra extra = Extra::object();
+  Extra extra;  ///< Unknown fields; null (no allocation) when there are none.
   friend bool operator==(const Settings&, const Settings&) = default;
 };
 

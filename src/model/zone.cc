@@ -27,6 +27,11 @@ Enterprise& Zone::AddEnterprise(Enterprise enterprise) {
   return enterprises_.back();
 }
 
+void Zone::ReserveEnterprises(std::size_t count) {
+  enterprises_.reserve(enterprises_.size() + count);
+  enterprise_index_.reserve(enterprises_.size() + count);
+}
+
 Project& Zone::AddProject(Project project) {
   const auto [it, inserted] = project_index_.emplace(project.id, projects_.size());
   assert(inserted && "project id must be new");

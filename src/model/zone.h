@@ -21,7 +21,7 @@ struct CrossEdge {
   LinkKey to;
   std::string note;
   Sources source;
-  Extra extra = Extra::object();
+  Extra extra;  ///< Unknown fields; null (no allocation) when there are none.
   friend bool operator==(const CrossEdge&, const CrossEdge&) = default;
 };
 
@@ -34,7 +34,7 @@ struct Fact {
   std::optional<std::size_t> chain;  ///< Index into Zone::chains(), if it concerns one.
   std::string note;
   Sources source;
-  Extra extra = Extra::object();
+  Extra extra;  ///< Unknown fields; null (no allocation) when there are none.
   friend bool operator==(const Fact&, const Fact&) = default;
 };
 
@@ -61,7 +61,7 @@ class Zone {
   Settings settings;
   std::vector<CrossEdge> cross_edges;
   std::vector<Fact> facts;
-  Extra extra = Extra::object();
+  Extra extra;  ///< Unknown fields; null (no allocation) when there are none.
   /// Unknown top-level fields of the record files, by file name ("projects.json").
   std::map<std::string, Extra> file_extra;
 
@@ -69,6 +69,8 @@ class Zone {
   Chain& AddChain(Chain chain);
   /// Adds an enterprise; its id must be new.
   Enterprise& AddEnterprise(Enterprise enterprise);
+  /// Makes room for `count` more enterprises (a loader that knows how many follow).
+  void ReserveEnterprises(std::size_t count);
   /// Adds a project; its id must be new.
   Project& AddProject(Project project);
 

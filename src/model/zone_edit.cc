@@ -111,7 +111,7 @@ std::vector<EditOutcome> ApplyZoneEdits(Zone& zone, const std::vector<ZoneEdit>&
       case EditKind::kSetProjectStage: {
         Project& p = zone.project(ProjectAt(zone, edit.target));
         if (p.stage != edit.stage) {
-          p.history.push_back({p.stage, p.as_of, "", p.source, Extra::object()});
+          p.history.push_back({p.stage, p.as_of, "", p.source, Extra()});
           p.stage = edit.stage;
           p.as_of = edit.as_of;
           AddMissing(p.source, {edit.source});

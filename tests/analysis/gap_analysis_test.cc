@@ -99,7 +99,7 @@ TEST_CASE("a missing link with local presence across a direct cross-chain edge i
   testing::ZoneBuilder b;
   b.AddChain("x", {"s", "m", "n"}, {{"s", "m"}, {"s", "n"}});
   b.AddChain("y", {"k", "z"}, {{"k", "z"}});
-  b.zone.cross_edges.push_back({b.Key("x/m"), b.Key("y/k"), "", {}, Extra::object()});
+  b.zone.cross_edges.push_back({b.Key("x/m"), b.Key("y/k"), "", {}, Extra()});
   b.AddEnterprise("es", true, {"x/s"}, Role::kLeader);
   b.AddEnterprise("ek", true, {"y/k"});
   LinkStatusAnalysis status(b.zone);

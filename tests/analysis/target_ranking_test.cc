@@ -39,7 +39,7 @@ testing::ZoneBuilder Zone() {
   b.zone.enterprise(1).region = "河南省济源市";
   b.zone.enterprise(2).region = "河南省洛阳市";
   b.zone.enterprise(3).region = "广东省深圳市";
-  b.zone.enterprise(4).ties.push_back({"ea", TieKind::kGroup, "", {}, Extra::object()});
+  b.zone.enterprise(4).ties.push_back({"ea", TieKind::kGroup, "", {}, Extra()});
   b.AddProject("pp", "p", {"x/b"}, ProjectStage::kNegotiating);
   b.zone.project(0).investment = 15;
   b.AddProject("ps", "s", {"x/a"}, ProjectStage::kNegotiating);
@@ -123,7 +123,7 @@ TEST_CASE("top N keeps the best of each link and every firm in talks") {
   auto b = Zone();
   // With the tie recorded on the local side instead, r keeps its 8 points.
   b.zone.enterprise(4).ties.clear();
-  b.zone.enterprise(0).ties.push_back({"r", TieKind::kGroup, "", {}, Extra::object()});
+  b.zone.enterprise(0).ties.push_back({"r", TieKind::kGroup, "", {}, Extra()});
   Run run(b.zone, TargetOptions{1});
   CHECK(Order(b.zone, run.ranking.targets()) ==
         std::vector<std::string>{"x/b:p", "x/a:s", "x/c:q"});

@@ -54,7 +54,7 @@ TEST_CASE("validate prints a summary of the example zone", "[cli]") {
         "\n"
         "no warnings, 1 note\n");
   CHECK(r.err ==
-        "docs/examples/mini/steel.json: note: links 'scrap', 'steelmaking', 'wire-rod', "
+        "docs/examples/mini/steel.json:5:5: note: links 'scrap', 'steelmaking', 'wire-rod', "
         "'springs' form a cycle (allowed, e.g. scrap returning to steelmaking; analyses treat "
         "it as one loop)\n");
 }

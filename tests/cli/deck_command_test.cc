@@ -62,8 +62,9 @@ TEST_CASE("deck writes a well-formed PPTX with a shape per link and a connector 
 
 TEST_CASE("hostile names give a deck that is still well-formed", "[cli][deck]") {
   const fs::path dir = CopyMini("deck-hostile");
-  const std::string hostile =
-      "<b>&amp; \\\"引号\\\" 'x' \\u0001\\u0008\\u001f\\uffff" + std::string(2000, 'W');
+  // No control characters: since issue 19 the loader refuses them in names (the
+  // deck never sees one), so the hostile part is markup, quotes, U+FFFF and length.
+  const std::string hostile = "<b>&amp; \\\"引号\\\" 'x' \\uffff" + std::string(2000, 'W');
   for (const char* file : {"steel.json", "candidates.json"}) {
     std::string text = Snapshot(dir / "zone").at(file);
     const std::string from = std::string(file) == "steel.json" ? "\"废钢\"" : "\"某齿轮钢企业\"";

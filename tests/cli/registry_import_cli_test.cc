@@ -12,6 +12,7 @@ using testing::ReadWholeFile;
 using testing::RunChainmap;
 using testing::ScratchDir;
 using testing::ShellQuote;
+using testing::WriteWholeFile;
 
 const std::filesystem::path kSource = CHAINMAP_SOURCE_DIR;
 
@@ -137,6 +138,30 @@ TEST_CASE("import: bad files are refused whole with file, row and column; bad ro
   CHECK(strict.out.empty());
   CHECK(ReadWholeFile(zone2 / "enterprises.json") == before2);
   (void)before;
+}
+
+// Issue 19: a control character in a firm's name made import write a zone the loader
+// refuses ("internal error: imported zone does not load", exit 1). The row is skipped
+// with the loader's own message, and nothing else changes.
+TEST_CASE("import: a row whose name holds a control character is skipped, not written",
+          "[cli][import][registry]") {
+  ScratchDir scratch;
+  const auto zone = CopyZone(scratch);
+  const std::string before = ReadWholeFile(zone / "enterprises.json");
+  std::string csv = ReadWholeFile(Fixture("jiyuan-export-utf8bom.csv"));
+  csv = csv.substr(0, csv.find('\n', csv.find('\n', csv.find('\n') + 1) + 1) + 1);  // 3 lines
+  const std::string name = "济源市恒通弹簧有限公司";
+  REQUIRE(csv.find(name) != std::string::npos);
+  csv.replace(csv.find(name), name.size(), "济源市恒通\x01弹簧有限公司");
+  WriteWholeFile(scratch.path() / "ctl.csv", csv);
+  const auto result = RunChainmap("import " + ShellQuote(zone.string()) + " --enterprises " +
+                                  ShellQuote((scratch.path() / "ctl.csv").string()));
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  CHECK(result.out.find("(企业名称: control character U+0001 at character 6: remove it (a name "
+                        "is one line of text without control characters))") != std::string::npos);
+  CHECK(result.out.find("skipped 1, bad 0 of 1 row") != std::string::npos);
+  CHECK(ReadWholeFile(zone / "enterprises.json") == before);
 }
 
 }  // namespace

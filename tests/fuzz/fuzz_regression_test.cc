@@ -102,8 +102,12 @@ TEST_CASE("found by enterprise_csv_fuzzer: a long ASCII name made an id over 128
   // so `chainmap import` failed with an internal error after reading a good file.
   const std::string csv = ReadAll(kFuzzDir / "regressions/enterprise_csv/long-ascii-name.csv");
   CHECK_NOTHROW(CheckEnterpriseCsvImport(csv));
+  // The name holds U+0012, which the loader's text rule now refuses (issue 19): that row
+  // is rejected. The id limit is checked on the same name with a space in its place.
+  std::string clean = csv;
+  std::replace(clean.begin(), clean.end(), '\x12', ' ');
   Zone zone = testing::LoadFiles(testing::TinyZoneFiles()).zone;
-  ImportEnterprises(zone, ParseEnterpriseCsv(csv, "f.csv"), "f.csv");
+  ImportEnterprises(zone, ParseEnterpriseCsv(clean, "f.csv"), "f.csv");
   const Enterprise& imported = zone.enterprises().back();
   CHECK(imported.name.size() > 160);
   CHECK(imported.id ==

@@ -200,6 +200,6 @@ TEST_CASE("warnings and notes do not stop a load", "[io][loader]") {
   CHECK(LoadFindings(files) ==
         "z/enterprises.json:3:5: warning: /enterprises/0: enterprise 'mill' has no source: add "
         "\"source\" (seed file and section, \"[pub] …\" or \"[gk]\")\n"
-        "z/steel.json: note: links 'ore', 'steelmaking', 'wire-rod', 'springs' form a cycle "
+        "z/steel.json:5:5: note: links 'ore', 'steelmaking', 'wire-rod', 'springs' form a cycle "
         "(allowed, e.g. scrap returning to steelmaking; analyses treat it as one loop)\n");
 }

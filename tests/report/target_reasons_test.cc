@@ -26,7 +26,7 @@ testing::ZoneBuilder Zone() {
   b.zone.enterprise(1).region = "河南省济源市";
   b.zone.enterprise(2).region = "河南省洛阳市";
   b.zone.enterprise(3).region = "广东省深圳市";
-  b.zone.enterprise(4).ties.push_back({"ea", TieKind::kGroup, "", {}, Extra::object()});
+  b.zone.enterprise(4).ties.push_back({"ea", TieKind::kGroup, "", {}, Extra()});
   b.AddProject("pp", "p", {"x/b"}, ProjectStage::kNegotiating);
   b.zone.project(0).investment = 15;
   return b;

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "src/io/json_document.h"
+
+namespace chainmap {
+
+/// Recursive-descent JSON parser over a text, tracking line and column. Builds values
+/// (Build), or walks them without building to find where one value starts (Locate):
+/// positions are found by re-reading the text when a message needs one, not kept for
+/// every value.
+class JsonParser {
+ public:
+  using Json = nlohmann::ordered_json;
+
+  /// Starts at byte `offset` of `text`, which is at `position`.
+  JsonParser(std::string_view text, std::size_t offset = 0, TextPosition position = {1, 1})
+      : text_(text), pos_(offset), line_(position.line), column_(position.column) {}
+
+  /// Parses the value here; `depth` is the nesting of its container.
+  Json ParseValue(int depth);
+  /// The position of the value at `pointer` (relative to the value here), or of its
+  /// nearest ancestor present.
+  TextPosition Locate(const std::string& pointer);
+  /// Where Locate() stopped: the byte offset of the value found.
+  std::size_t found_offset() const { return found_offset_; }
+
+  void SkipSpace();
+  bool AtEnd() const { return pos_ >= text_.size(); }
+  char Peek() const { return AtEnd() ? '\0' : text_[pos_]; }
+  void Advance();
+  void Expect(char c, const char* what);
+  std::string ParseString();
+  std::size_t offset() const { return pos_; }
+  TextPosition Here() const { return {line_, column_}; }
+  /// What is at the current position, for a message: "'x'", "end of file", …
+  std::string Describe() const;
+  [[noreturn]] void Fail(const std::string& message) const;
+  /// After a value inside a container: its separator. True when another element follows;
+  /// false at the closing `close` (consumed).
+  bool NextMember(char close, const char* after_what);
+
+ private:
+  Json Parse(std::string& pointer, int depth);
+  Json ParseObject(std::string& pointer, int depth);
+  Json ParseArray(std::string& pointer, int depth);
+  void ParseWord(std::string_view word);
+  unsigned ParseHex4();
+  Json ParseNumber();
+  void CheckDepth(int depth) const;
+  [[noreturn]] void FailNonFinite() const;
+
+  std::string_view text_;
+  std::size_t pos_;
+  int line_;
+  int column_;
+  bool build_ = true;
+  const std::string* target_ = nullptr;  ///< Locate: the pointer looked for.
+  TextPosition found_;
+  std::size_t found_offset_ = 0;
+};
+
+/// The position of the value at `pointer`, relative to the value starting at byte
+/// `offset` of `text` (at `start`); the nearest ancestor's when absent.
+TextPosition LocateInText(std::string_view text, std::size_t offset, TextPosition start,
+                          const std::string& pointer);
+
+}  // namespace chainmap

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "src/io/json_document.h"
+#include "src/io/json_parser.h"
+
+namespace chainmap {
+
+/// Reads a record file ({"enterprises": [{…}, {…}, …], …}) one record at a time, so that
+/// a file of a million records never exists as one tree in memory. Syntax is checked as
+/// strictly as JsonDocument::Parse does; errors throw JsonSyntaxError from the
+/// constructor or Next().
+class JsonRecordStream {
+ public:
+  /// Starts reading `text`, up to the first record of the array member `key` of the
+  /// top-level object.
+  JsonRecordStream(std::shared_ptr<const std::string> text, std::string key);
+
+  /// The next record, addressed "/<key>/<index>"; nullopt after the last one (the rest
+  /// of the file is then read and checked).
+  std::optional<JsonDocument> Next();
+
+  /// The file without the records: the top-level value, with an empty array in place of
+  /// the records. Complete once Next() has returned nullopt.
+  const JsonDocument& top() const { return top_; }
+
+  /// How many records follow, by a quick scan of the text that does not parse them (for
+  /// reserving room); exact when the file is well-formed.
+  std::size_t CountRecords() const;
+
+ private:
+  /// Reads top-level members until the record array starts (true) or the object ends.
+  bool ReadMembers();
+  void Finish();
+
+  std::shared_ptr<const std::string> text_;
+  std::string key_;
+  JsonParser parser_;
+  JsonDocument top_;
+  bool in_array_ = false;
+  bool first_ = true;
+  std::size_t index_ = 0;
+};
+
+}  // namespace chainmap

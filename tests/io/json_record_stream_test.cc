@@ -1,0 +1,62 @@
+#include "src/io/json_record_stream.h"
+
+#include <catch2/catch.hpp>
+
+using namespace chainmap;
+
+namespace {
+
+std::shared_ptr<const std::string> Text(std::string text) {
+  return std::make_shared<const std::string>(std::move(text));
+}
+
+}  // namespace
+
+TEST_CASE("records come one at a time, each with its pointer and positions", "[io][json]") {
+  JsonRecordStream stream(Text("{\"note\": 1,\n \"items\": [\n  {\"id\": \"a\"},\n  {\"id\": "
+                               "\"b\", \"x\": [1, 2]}\n ],\n \"after\": true}"),
+                          "items");
+  CHECK(stream.CountRecords() == 2);
+  auto first = stream.Next();
+  REQUIRE(first);
+  CHECK(first->root().at("id").get<std::string>() == "a");
+  CHECK(first->Find("/items/0/id") != nullptr);
+  CHECK(first->PositionOf("/items/0").line == 3);
+  CHECK(first->PositionOf("/items/0/id").column == 10);
+  auto second = stream.Next();
+  REQUIRE(second);
+  CHECK(second->PositionOf("/items/1/x/1").line == 4);
+  CHECK(second->PositionOf("/items/1/x/1").column == 24);
+  CHECK(second->NumberText("/items/1/x/1") == "2");
+  CHECK_FALSE(stream.Next());
+  // The rest of the file, with the records left out.
+  CHECK(stream.top().root().dump() == R"({"note":1,"items":[],"after":true})");
+}
+
+TEST_CASE("a syntax error anywhere is thrown where it is", "[io][json]") {
+  JsonRecordStream stream(Text("{\"items\": [{\"id\": 1},\n {\"id\": 2} {\"id\": 3}]}"), "items");
+  CHECK(stream.Next());
+  CHECK(stream.Next());
+  try {
+    stream.Next();
+    FAIL("no error");
+  } catch (const JsonSyntaxError& e) {
+    CHECK(e.position().line == 2);
+    CHECK(e.position().column == 12);
+    CHECK(std::string(e.what()) == "expected ',' or ']' after an array element, found '{'");
+  }
+}
+
+TEST_CASE("a file without the record array is read whole as the top", "[io][json]") {
+  JsonRecordStream missing(Text("{\"other\": [1]}"), "items");
+  CHECK_FALSE(missing.Next());
+  CHECK(missing.top().root().dump() == R"({"other":[1]})");
+  JsonRecordStream wrong(Text("{\"items\": {\"a\": 1}}"), "items");
+  CHECK_FALSE(wrong.Next());
+  CHECK(wrong.top().root()["items"].is_object());
+  JsonRecordStream array(Text("[1, 2]"), "items");
+  CHECK_FALSE(array.Next());
+  CHECK(array.top().root().is_array());
+  CHECK_THROWS_AS(JsonRecordStream(Text("{\"items\": [], \"items\": []}"), "items"),
+                  JsonSyntaxError);
+}
