@@ -39,7 +39,7 @@ std::string PresentationXml(std::size_t slides) {
   xml.Close().Open("p:sldIdLst");
   for (std::size_t s = 0; s < slides; ++s)
     xml.Open("p:sldId")
-        .Attr("id", static_cast<long long>(256 + s))
+        .Attr("id", static_cast<long long>(s) + 256)
         .Attr("r:id", "rId" + std::to_string(s + 3))
         .Close();
   xml.Close();

@@ -178,6 +178,7 @@ int RunRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
       if (output && *output != "-" && *format != OutputFormat::kDot && !json)
         for (std::size_t k = 0; k < plan.parts.size(); ++k) files.push_back(PartFile(*output, k));
       std::vector<std::string> links;  // relative to the index
+      links.reserve(files.size());
       for (const std::string& f : files)
         links.push_back(std::filesystem::path(f).filename().string());
       scene = ChainIndexScene(input, plan, links);

@@ -331,11 +331,11 @@ class PartReader {
       lead = (i > 0 ? clauses[i - 1].text : "") + clauses[i].text;
       break;
     }
-    if (FindTargetMarker(lead) != std::string::npos || has(lead, {"将"})) {
-      f.kind = FactProposal::Kind::kTarget;
-    } else if (has(text, {"门槛", "准入线", "达标线"})) {
+    // A threshold is one whatever the sentence's tense; else an aim is a target.
+    const bool aim = FindTargetMarker(lead) != std::string::npos || has(lead, {"将"});
+    if (!aim && has(text, {"门槛", "准入线", "达标线"})) {
       f.kind = FactProposal::Kind::kThreshold;
-    } else if (plan_ || next_year_) {
+    } else if (aim || plan_ || next_year_) {
       f.kind = FactProposal::Kind::kTarget;
     } else if (has(text, {"不低于", "不少于"})) {
       f.kind = FactProposal::Kind::kThreshold;

@@ -13,7 +13,7 @@ namespace {
 
 bool SameName(const std::string& a, const std::string& b) {
   if (a == b) return true;
-  constexpr std::size_t kMin = 4 * 3;  // four Chinese characters
+  constexpr std::size_t kMin = std::size_t{4} * 3;  // four Chinese characters
   if (a.size() < kMin || b.size() < kMin) return false;
   return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
 }

@@ -112,6 +112,7 @@ std::vector<Enterprise> CandidatePool::Take(const std::string& file, const std::
       entry.second.push_back(gap_links_[g]);
     }
   std::vector<std::pair<Firm, std::vector<LinkKey>>> ordered;
+  ordered.reserve(firms.size());
   for (auto& [row, entry] : firms) ordered.push_back(std::move(entry));
   std::sort(ordered.begin(), ordered.end(),
             [](const auto& a, const auto& b) { return Greater(a.first, b.first); });

@@ -89,6 +89,7 @@ std::string_view EncodingName(FileKind kind) {
 }
 
 Utf8Converter::Utf8Converter(const char* from) : cd_(iconv_open("UTF-8", from)) {
+  // NOLINTNEXTLINE(performance-no-int-to-ptr): (iconv_t)-1 is iconv_open's error value.
   if (cd_ == reinterpret_cast<iconv_t>(-1))
     throw std::runtime_error(std::string("iconv cannot convert from ") + from);
 }

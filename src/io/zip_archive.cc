@@ -54,7 +54,7 @@ std::string ZipBytes(const std::vector<ZipEntry>& entries) {
       Fail(entry.name, zip_get_error(archive.get()));
   }
   if (zip_close(archive.get()) != 0) Fail("close", zip_get_error(archive.get()));
-  archive.release();  // zip_close freed it
+  (void)archive.release();  // zip_close freed it
 
   if (zip_source_open(buffer.get()) != 0) Fail("read back", zip_source_error(buffer.get()));
   std::string bytes;
