@@ -76,7 +76,8 @@ void WriteReportHtml(std::ostream& out, const ReportHtml& in) {
         << in.maps[i].svg << "</div>\n";
   out << "</section><aside class=\"panel\" id=\"panel\" hidden></aside></main>\n"
          "<section id=\"summary\"></section>\n<section id=\"targets\"></section>\n"
-         "<section id=\"progress\"></section>\n<section id=\"facts\"></section>\n<section id=\"lists\"></section>\n"
+         "<section id=\"progress\"></section>\n<section id=\"facts\"></section>\n<section "
+         "id=\"lists\"></section>\n"
          "<footer class=\"small\" id=\"footer\"></footer>\n";
   out << "<script type=\"application/json\" id=\"report-data\">" << ScriptSafeJson(in.data)
       << "</script>\n<script>\n"
