@@ -331,14 +331,16 @@ class PartReader {
       lead = (i > 0 ? clauses[i - 1].text : "") + clauses[i].text;
       break;
     }
-    // A threshold is one whatever the sentence's tense; else an aim is a target.
+    // An aim is a target. Else a threshold is named as one (门槛), or, outside plans, says
+    // "no less than"; else a plan's figure is a target.
     const bool aim = FindTargetMarker(lead) != std::string::npos || has(lead, {"将"});
-    if (!aim && has(text, {"门槛", "准入线", "达标线"})) {
+    const bool planned = aim || plan_ || next_year_;
+    const bool threshold = !aim && (has(text, {"门槛", "准入线", "达标线"}) ||
+                                    (!planned && has(text, {"不低于", "不少于"})));
+    if (threshold) {
       f.kind = FactProposal::Kind::kThreshold;
-    } else if (aim || plan_ || next_year_) {
+    } else if (planned) {
       f.kind = FactProposal::Kind::kTarget;
-    } else if (has(text, {"不低于", "不少于"})) {
-      f.kind = FactProposal::Kind::kThreshold;
     } else if (has(text, {"总投资", "合计", "累计", "共计", "个项目", "个重点项目", "总额"})) {
       f.kind = FactProposal::Kind::kTotal;
     }
