@@ -122,16 +122,10 @@ std::size_t HiddenNeighbours(const Chain& chain, const std::vector<Detail>& deta
 /// The distinct sources of the chain and its links as a reader cites them (documents by
 /// title), in order; at most `max` shown.
 std::string SourcesLine(const Zone& zone, const Chain& chain, std::size_t max) {
-  std::vector<std::string> sources;
-  std::set<std::string> seen;
-  auto add = [&](const Sources& list) {
-    for (const std::string& s : list)
-      if (std::string text = SourceText(zone, s); seen.insert(text).second)
-        sources.push_back(std::move(text));
-  };
-  add(chain.source);
-  for (const Link& l : chain.links()) add(l.source);
-  return SourcesNote(sources, max, 48);
+  Sources sources = chain.source;
+  for (const Link& l : chain.links())
+    sources.insert(sources.end(), l.source.begin(), l.source.end());
+  return SourcesNote(SourceTexts(zone, sources), max, 48);
 }
 
 }  // namespace

@@ -54,12 +54,8 @@ MapScene OverviewScene(const ZoneOverviewInput& input) {
   scene.subtitle = "截至 " + zone.as_of + " · " + std::to_string(chains) + " 条产业链 · " +
                    std::to_string(links) + " 个环节 · " + std::to_string(zone.cross_edges.size()) +
                    " 条跨链关联";
-  std::vector<std::string> sources;
-  for (const std::string& s : zone.source)
-    if (std::string text = SourceText(zone, s);
-        std::find(sources.begin(), sources.end(), text) == sources.end())
-      sources.push_back(std::move(text));
-  scene.notes.push_back(SourcesNote(sources, 3, 60) + "；各链来源见各链图谱");
+  scene.notes.push_back(SourcesNote(SourceTexts(zone, zone.source), 3, 60) +
+                        "；各链来源见各链图谱");
   if (!input.status_note.empty()) scene.notes.push_back(input.status_note);
   scene.notes.push_back("各链下方为参与跨链关联的环节；箭头：跨链供给关系");
   scene.legend = Legend(input.status.empty());

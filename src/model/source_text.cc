@@ -49,4 +49,13 @@ std::string SourceText(const Zone& zone, std::string_view source) {
   return text;
 }
 
+std::vector<std::string> SourceTexts(const Zone& zone, const std::vector<std::string>& sources) {
+  std::vector<std::string> texts;
+  for (const std::string& s : sources)
+    if (std::string text = SourceText(zone, s);
+        std::find(texts.begin(), texts.end(), text) == texts.end())
+      texts.push_back(std::move(text));
+  return texts;
+}
+
 }  // namespace chainmap

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "src/model/zone.h"
 
@@ -15,5 +16,8 @@ namespace chainmap {
 /// "公开常识" for "[gk] …", "分析推断" for "[inf] …", "工商登记数据（导出于 DATE）" for
 /// "import: FILE row N (exported DATE)"; never a file name, id or English note.
 std::string SourceText(const Zone& zone, std::string_view source);
+
+/// The sources' texts (SourceText), each once, in order.
+std::vector<std::string> SourceTexts(const Zone& zone, const std::vector<std::string>& sources);
 
 }  // namespace chainmap

@@ -8,12 +8,7 @@
 namespace chainmap {
 
 std::string SourcesCell(const Zone& zone, const std::vector<std::string>& sources) {
-  std::vector<std::string> texts;
-  for (const std::string& s : sources)
-    if (std::string text = SourceText(zone, s);
-        std::find(texts.begin(), texts.end(), text) == texts.end())
-      texts.push_back(std::move(text));
-  return JoinCells(texts, "；");
+  return JoinCells(SourceTexts(zone, sources), "；");
 }
 
 std::string JoinCells(const std::vector<std::string>& items, const std::string& separator) {

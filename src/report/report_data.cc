@@ -13,12 +13,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 Json SourcesJson(const Zone& zone, const Sources& sources) {
-  Json out = Json::array();
-  for (const std::string& s : sources) {
-    const std::string text = SourceText(zone, s);
-    if (std::find(out.begin(), out.end(), text) == out.end()) out.push_back(text);
-  }
-  return out;
+  return Json(SourceTexts(zone, sources));
 }
 
 Json CompletenessJson(const Completeness& c) {
