@@ -42,9 +42,11 @@ std::vector<const Enterprise*> LocalEnterprises(const Zone& zone,
 std::vector<SceneText> NodeLines(const Link& link, std::optional<LinkStatus> status, Detail detail,
                                  const std::vector<const Enterprise*>& enterprises,
                                  const std::vector<MapProject>& projects,
-                                 const std::vector<MapTarget>& targets,
+                                 const std::vector<MapTarget>& targets, const std::string& change,
                                  const ChainMapOptions& options) {
   std::vector<SceneText> lines{{Ellipsize(link.name.zh, 16), SceneTextRole::kTitle}};
+  if (!change.empty() && detail != Detail::kContext)
+    lines.push_back({"变化：" + change, SceneTextRole::kChange});
   if (detail == Detail::kContext) return lines;
   if (detail == Detail::kCompact) {
     if (!enterprises.empty())
@@ -138,6 +140,7 @@ MapScene ChainMapScene(const ChainMapInput& input, const ChainMapOptions& option
   assert(input.status.empty() || input.status.size() == n);
   assert(input.targets.empty() || input.targets.size() == n);
   assert(input.projects.empty() || input.projects.size() == n);
+  assert(input.changes.empty() || input.changes.size() == n);
   const auto enterprises_by_link = zone.EnterprisesByLink()[input.chain];
   const std::vector<Detail> details = Details(chain, options);
   auto status_of = [&](std::size_t l) {
@@ -180,13 +183,14 @@ MapScene ChainMapScene(const ChainMapInput& input, const ChainMapOptions& option
     node.band = static_cast<std::size_t>(link.stage);
     if (details[l] == Detail::kContext) {
       node.context = true;
-      node.lines = NodeLines(link, std::nullopt, details[l], {}, {}, {}, options);
+      node.lines = NodeLines(link, std::nullopt, details[l], {}, {}, {}, {}, options);
     } else {
       node.status = status_of(l);
       node.lines =
           NodeLines(link, node.status, details[l], LocalEnterprises(zone, enterprises_by_link[l]),
                     input.projects.empty() ? kNoProjects : input.projects[l],
-                    input.targets.empty() ? kNoTargets : input.targets[l], options);
+                    input.targets.empty() ? kNoTargets : input.targets[l],
+                    input.changes.empty() ? std::string() : input.changes[l], options);
     }
     node_of[l] = scene.nodes.size();
     scene.nodes.push_back(std::move(node));

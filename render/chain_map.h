@@ -40,6 +40,9 @@ struct ChainMapInput {
   /// One per link of the chain (or empty): the projects not yet operating that list the
   /// link, most advanced first; a filling link names what fills it.
   std::vector<std::vector<MapProject>> projects;
+  /// One per link of the chain (or empty): how the link changed since an earlier state
+  /// ("缺 → 在补"), shown under its name on a diff's map; empty for an unchanged link.
+  std::vector<std::string> changes;
 };
 
 /// A part of a large chain, drawn on a detail map of its own: its links in full, the

@@ -20,6 +20,7 @@ enum class SceneTextRole {
   kTarget,          ///< A recruitment target under a missing link, with its score.
   kMuted,           ///< "等 N 家", counts, context.
   kTargetsHeading,  ///< "招引目标" above a missing link's targets.
+  kChange,          ///< How the link changed since an earlier state (a diff's map).
 };
 
 /// Which kind of map a scene is: it decides where header and legend go.

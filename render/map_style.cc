@@ -32,6 +32,8 @@ TextStyle TextStyleFor(SceneNodeKind kind, SceneTextRole role, bool context) {
       return {kind == SceneNodeKind::kCard ? 9 : 10, kMutedColour, false};
     case SceneTextRole::kTargetsHeading:
       return {9, StyleFor(LinkStatus::kMissing).border, true};
+    case SceneTextRole::kChange:
+      return {10, kChangeColour, true};
     case SceneTextRole::kEnterprise:
     case SceneTextRole::kProject:
     case SceneTextRole::kTarget:

@@ -48,6 +48,9 @@ inline constexpr std::string_view kBandFill = "#F5F7FA";
 inline constexpr std::string_view kBandBorder = "#CBD2D9";
 
 inline constexpr std::string_view kBackground = "#FFFFFF";
+/// The colour of a link's change on a diff's map (Okabe-Ito reddish purple, darkened to
+/// read as text).
+inline constexpr std::string_view kChangeColour = "#A03A78";
 /// The colour of a card's completeness figure.
 inline constexpr std::string_view kAccentColour = "#0072B2";
 

@@ -35,6 +35,8 @@ std::string_view RoleName(SceneTextRole role) {
       return "muted";
     case SceneTextRole::kTargetsHeading:
       return "targets_heading";
+    case SceneTextRole::kChange:
+      return "change";
   }
   return "";
 }

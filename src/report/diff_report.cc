@@ -86,12 +86,7 @@ std::vector<Section> Sections(const ZoneDiff& d) {
            [](const ProjectChange& c) { return c.name + "（原为" + Stage(c.old_stage) + "）"; });
   Section links{"环节状态变化（" + std::to_string(d.links.size()) + " 个）", {}};
   for (const LinkChange& l : d.links) {
-    std::string line = l.chain_name + "·" + l.link_name + "：" + Status(l.old_status) + " → " +
-                       Status(l.new_status);
-    if (Gap(l.old_gap) != Gap(l.new_gap))
-      line += "（" + (Gap(l.old_gap).empty() ? "无缺口" : Gap(l.old_gap)) + " → " +
-              (Gap(l.new_gap).empty() ? "无缺口" : Gap(l.new_gap)) + "）";
-    links.lines.push_back(line);
+    links.lines.push_back(l.chain_name + "·" + l.link_name + "：" + LinkChangeText(l));
   }
   out.push_back(std::move(links));
   Section complete{"完整度", {}};
@@ -109,6 +104,19 @@ std::vector<Section> Sections(const ZoneDiff& d) {
 }
 
 }  // namespace
+
+std::string ChangeMapNote(const ZoneDiff& diff, std::size_t changed) {
+  return "紫色“变化”一行：与 " + Month(diff.old_as_of) + "相比状态或缺口类型有变化的环节（本链 " +
+         std::to_string(changed) + " 个）";
+}
+
+std::string LinkChangeText(const LinkChange& l) {
+  std::string text = Status(l.old_status) + " → " + Status(l.new_status);
+  if (Gap(l.old_gap) != Gap(l.new_gap))
+    text += "（" + (Gap(l.old_gap).empty() ? "无缺口" : Gap(l.old_gap)) + " → " +
+            (Gap(l.new_gap).empty() ? "无缺口" : Gap(l.new_gap)) + "）";
+  return text;
+}
 
 void WriteDiffJson(const ZoneDiff& d, std::ostream& out) {
   Json root{{"old_as_of", d.old_as_of}, {"new_as_of", d.new_as_of}};

@@ -9,10 +9,13 @@
 //   from missing to weak (水云踪智控, a local enterprise named only in 2024).
 // - Completeness (strong + ½ weak, filling counts 0): equipment 0.5/19 = 2.6 % → 1/19 =
 //   5.3 %; the zone 14/158 = 8.9 % → 14.5/158 = 9.2 %; the other chains unchanged.
-// - Targets (chainmap targets, 3 a link): with sensors local, equipment/motion-chips gains
-//   a local downstream partner (+5 fit) and ties at 44 with the others; by link id its
-//   three candidates (华润微, 兆易创新, 士兰微) take places 7–9, 埃斯顿 moves 7 → 10 and
-//   华昌达 (8), 克来机电 (9) and 杭氧股份 (10) leave the top 10.
+// - Targets (chainmap targets, 3 a link; the top 10 of each): the 2024 summary names
+//   工业富联's projects in talks (智能医疗器械 10 亿元, 云计算中心 5 亿元, 机器人研发制造 3 亿元)
+//   and 埃斯顿's (工业机器人 15 亿元): the named signal puts 工业富联 at 1–3 and 埃斯顿 at 6
+//   (机器人系统集成) and 9 (工业机器人本体); 工业富联 on 服务器 stays in (4th both times);
+//   天工国际, 铜陵有色, 招金矿业, 华勤技术 and 克来机电 (old 6–10) leave.
+#include <filesystem>
+
 #include <catch2/catch.hpp>
 #include "test_paths.h"
 
@@ -38,6 +41,29 @@ TEST_CASE("diff 2023-06 → 2024-06: the zone's history, read by hand") {
   REQUIRE(j.exit_code == 0);
   CHECK(j.out.find(R"("id": "car-console-tp-5m")") != std::string::npos);
   CHECK(j.out.find(R"("new_stage": "signed")") != std::string::npos);
+}
+
+TEST_CASE("diff --map draws the chains whose links changed, each change under its link") {
+  const testing::ScratchDir scratch;
+  const std::string dir = (scratch.path() / "maps").string();
+  const auto r = Run({"diff", "snapshots/2023-06", "chains", "--map", dir});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.err.find("3 maps with changed links") != std::string::npos);
+  // The seven changed links above: electronics 3, equipment 2, materials 2.
+  auto marks = [&](const std::string& chain) {
+    const std::string svg = testing::ReadWholeFile(std::filesystem::path(dir) / (chain + ".svg"));
+    std::size_t n = 0;
+    for (auto at = svg.find(">变化："); at != std::string::npos; at = svg.find(">变化：", at + 1)) ++n;
+    return n;
+  };
+  CHECK(marks("electronics") == 3);
+  CHECK(marks("equipment") == 2);
+  CHECK(marks("materials") == 2);
+  const std::string equipment =
+      testing::ReadWholeFile(std::filesystem::path(dir) / "equipment.svg");
+  CHECK(equipment.find(">变化：缺 → 弱（延链 → 强链）<") != std::string::npos);
+  CHECK(equipment.find("与 2023 年 6 月相比") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(std::filesystem::path(dir) / "steel.svg"));
 }
 
 TEST_CASE("diff: usage errors exit 2") {

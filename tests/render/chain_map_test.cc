@@ -42,7 +42,8 @@ ChainMapInput SteelInput(const Zone& zone) {
            {{"扩产一期", ProjectStage::kConstruction},
             {"扩产二期", ProjectStage::kSigned},
             {"扩产三期", ProjectStage::kPlanned}},
-           {{"<b>弹簧&项目", ProjectStage::kSigned}}}};
+           {{"<b>弹簧&项目", ProjectStage::kSigned}}},
+          {}};
 }
 
 /// The y coordinates of the SVG's texts equal to `text` (Graphviz's SVG: y grows downwards).
@@ -199,6 +200,32 @@ TEST_CASE("A stage detail map shows one band in full and its neighbours in grey"
   CHECK(NodeColours(svg, "n1") == "#fcefd2 #c98500");
   int code = 0;
   CHECK(testing::SvgTexts(svg, code).find("钢铁产业链图谱 · 中游详图\n") != std::string::npos);
+}
+
+TEST_CASE("A diff's map marks each changed link under its name, full, compact or in detail") {
+  const LoadedZone loaded = HostileZone();
+  ChainMapInput input = SteelInput(loaded.zone);
+  input.changes = {"", "弱 → 强", "", "缺 → 在补"};  // steelmaking and springs changed
+  const MapScene full = ChainMapScene(input, ChainMapOptions{});
+  REQUIRE(full.nodes.size() == 4);
+  for (std::size_t n : {0, 2}) {
+    for (const SceneText& line : full.nodes[n].lines) CHECK(line.role != SceneTextRole::kChange);
+  }
+  REQUIRE(full.nodes[1].lines.size() >= 2);
+  CHECK(full.nodes[1].lines[1].text == "变化：弱 → 强");
+  CHECK(full.nodes[1].lines[1].role == SceneTextRole::kChange);
+  CHECK(full.nodes[3].lines[1].text == "变化：缺 → 在补");
+  ChainMapOptions compact;
+  compact.max_full_links = 3;
+  CHECK(ChainMapScene(input, compact).nodes[3].lines[1].text == "变化：缺 → 在补");
+  // A midstream detail map: steelmaking and springs are grey context, drawn by name only.
+  ChainMapOptions detail;
+  detail.stage = Stage::kMidstream;
+  for (const SceneNode& node : ChainMapScene(input, detail).nodes)
+    for (const SceneText& line : node.lines) CHECK(line.role != SceneTextRole::kChange);
+  int code = 0;
+  const std::string texts = testing::SvgTexts(Svg(input, ChainMapOptions{}), code);
+  CHECK(Count(texts, "变化：缺 → 在补\n") == 1);
 }
 
 TEST_CASE("A chain with more links than max_full_links is drawn compact") {
