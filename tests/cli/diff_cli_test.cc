@@ -53,7 +53,8 @@ TEST_CASE("diff --map draws the chains whose links changed, each change under it
   auto marks = [&](const std::string& chain) {
     const std::string svg = testing::ReadWholeFile(std::filesystem::path(dir) / (chain + ".svg"));
     std::size_t n = 0;
-    for (auto at = svg.find(">变化："); at != std::string::npos; at = svg.find(">变化：", at + 1)) ++n;
+    for (auto at = svg.find(">变化："); at != std::string::npos; at = svg.find(">变化：", at + 1))
+      ++n;
     return n;
   };
   CHECK(marks("electronics") == 3);
