@@ -4,6 +4,8 @@
 #include <cmath>
 #include <map>
 
+#include "src/analysis/present_neighbours.h"
+
 namespace chainmap {
 namespace {
 
@@ -59,20 +61,12 @@ CandidateSignalTable::CandidateSignalTable(const Zone& zone, const LinkStatusAna
   if (!home_ && !best.empty()) home_ = FindPlace(best);
 
   const auto& states = status.states();
+  const auto neighbours = PresentNeighbours(zone, status);
   related_.resize(states.size());
   for (std::size_t c = 0; c < states.size(); ++c) {
-    const ChainGraph& graph = zone.chains()[c].graph();
     related_[c].assign(states[c].size(), false);
-    for (std::size_t l = 0; l < states[c].size(); ++l) {
-      if (!states[c][l].present()) continue;
-      related_[c][l] = true;
-      for (std::size_t u : graph.Predecessors(l)) related_[c][u] = true;
-      for (std::size_t w : graph.Successors(l)) related_[c][w] = true;
-    }
-  }
-  for (const CrossEdge& e : zone.cross_edges) {
-    if (status.state(e.from).present()) related_[e.to.chain][e.to.link] = true;
-    if (status.state(e.to).present()) related_[e.from.chain][e.from.link] = true;
+    for (std::size_t l = 0; l < states[c].size(); ++l)
+      related_[c][l] = states[c][l].present() || neighbours[c][l] > 0;
   }
   for (std::size_t l = 0; l < zone.enterprises().size(); ++l) {
     const Enterprise& local = zone.enterprises()[l];

@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "src/analysis/present_neighbours.h"
+
 namespace chainmap {
 namespace {
 
@@ -46,29 +48,40 @@ TargetRanking::TargetRanking(const Zone& zone, const LinkStatusAnalysis& status,
 void TargetRanking::ComputePriorities() {
   const auto& gaps = gaps_.gaps();
   const auto& crit = criticality_.links();
-  const double w = weights_.gap;
+  maxima_.assign(gaps.size(), {});
+  for (std::size_t c = 0; c < gaps.size(); ++c)
+    for (const LinkCriticality& m : crit[c]) {
+      maxima_[c].gain = std::max(maxima_[c].gain, m.gain);
+      maxima_[c].dominated = std::max(maxima_[c].dominated, m.dominated);
+      maxima_[c].betweenness = std::max(maxima_[c].betweenness, m.betweenness);
+    }
+  local_neighbours_ = PresentNeighbours(zone_, status_);
   priorities_.assign(gaps.size(), {});
   for (std::size_t c = 0; c < gaps.size(); ++c) {
-    std::size_t max_gain = 0, max_dominated = 0;
-    for (const LinkCriticality& m : crit[c]) {
-      max_gain = std::max(max_gain, m.gain);
-      max_dominated = std::max(max_dominated, m.dominated);
-    }
     priorities_[c].resize(gaps[c].size());
-    for (std::size_t l = 0; l < gaps[c].size(); ++l) {
-      GapPriority& p = priorities_[c][l];
-      const GapType type = gaps[c][l];
-      if (type == GapType::kNone) continue;
-      p.type = Round2(w * (type == GapType::kFill     ? 1.0 / 2
-                           : type == GapType::kExtend ? 1.0 / 3
-                                                      : 1.0 / 6));
-      if (max_gain > 0) p.gain = Round2(w / 4 * double(crit[c][l].gain) / double(max_gain));
-      if (max_dominated > 0)
-        p.dominance = Round2(w / 4 * double(crit[c][l].dominated) / double(max_dominated));
-      p.halved = status_.states()[c][l].status == LinkStatus::kFilling;
-      p.total = Round2((p.type + p.gain + p.dominance) * (p.halved ? 0.5 : 1.0));
-    }
+    for (std::size_t l = 0; l < gaps[c].size(); ++l)
+      if (gaps[c][l] != GapType::kNone) priorities_[c][l] = Priority(c, l, gaps[c][l]);
   }
+}
+
+GapPriority TargetRanking::Priority(std::size_t c, std::size_t l, GapType type) const {
+  const LinkCriticality& m = criticality_.links()[c][l];
+  const ChainMaxima& most = maxima_[c];
+  const double w = weights_.gap;
+  auto share = [](double value, double largest) { return largest > 0 ? value / largest : 0.0; };
+  GapPriority p;
+  p.type = Round2(w * (type == GapType::kFill     ? 1.0 / 2
+                       : type == GapType::kExtend ? 1.0 / 3
+                                                  : 1.0 / 6));
+  p.gain = Round2(w / 8 * share(double(m.gain), double(most.gain)));
+  p.dominance = Round2(w / 8 * share(double(m.dominated), double(most.dominated)));
+  p.centrality = Round2(w / 8 * share(m.betweenness, most.betweenness));
+  p.local_neighbours = local_neighbours_[c][l];
+  p.adjacency = Round2(w / 8 * double(p.local_neighbours) / double(p.local_neighbours + 1));
+  p.halved = status_.states()[c][l].status == LinkStatus::kFilling;
+  p.total =
+      Round2((p.type + p.gain + p.dominance + p.centrality + p.adjacency) * (p.halved ? 0.5 : 1.0));
+  return p;
 }
 
 void TargetRanking::Run() {
@@ -146,23 +159,12 @@ void TargetRanking::Run() {
                          }),
              all_.end());
 
-  const auto& crit = criticality_.links();
   for (Target& t : all_) {
     const CandidateSignals& s = signals_->Get(t.candidate);
     TargetScore& score = t.score;
     score.gap = priorities_[t.link.chain][t.link.link].total;
-    if (gaps[t.link.chain][t.link.link] == GapType::kNone) {
-      // A strong link served by a project in talks: ranked as 强链, with its dominance.
-      std::size_t max_dominated = 0;
-      for (const LinkCriticality& m : crit[t.link.chain])
-        max_dominated = std::max(max_dominated, m.dominated);
-      const double dominance =
-          max_dominated == 0
-              ? 0
-              : Round2(weights_.gap / 4 * double(crit[t.link.chain][t.link.link].dominated) /
-                       double(max_dominated));
-      score.gap = Round2(Round2(weights_.gap / 6) + dominance);
-    }
+    if (gaps[t.link.chain][t.link.link] == GapType::kNone)  // served by a project in talks
+      score.gap = Priority(t.link.chain, t.link.link, GapType::kStrengthen).total;
     double named = 0;
     if (t.project) {
       const Project& p = zone_.projects()[*t.project];

@@ -14,14 +14,18 @@
 namespace chainmap {
 
 /// How urgent a gap is, in points of the `gap` weight W: type (补链 W/2, 延链 W/3,
-/// 强链 W/6) + gain (W/4 × gain / the chain's largest) + dominance (W/4 × dominated /
-/// the chain's largest), halved while a project is already filling it.
+/// 强链 W/6) + four eighths of W, each a share of the chain's largest: gain, dominance,
+/// centrality (betweenness) and local neighbours (n / (n + 1), n the present links next
+/// to it); halved while a project is already filling it.
 struct GapPriority {
   double type = 0;
   double gain = 0;
   double dominance = 0;
-  bool halved = false;  ///< The link is filling.
-  double total = 0;     ///< (type + gain + dominance), halved when filling.
+  double centrality = 0;
+  double adjacency = 0;
+  std::size_t local_neighbours = 0;  ///< Present links next to it (chain or cross edge).
+  bool halved = false;               ///< The link is filling.
+  double total = 0;                  ///< The parts' sum, halved when filling.
 };
 
 /// The parts of a target's score, each a signal share times its weight; their sum is the
@@ -94,6 +98,8 @@ class TargetRanking {
 
  private:
   void ComputePriorities();
+  /// The priority of link `l` of chain `c` ranked as a gap of `type` (a strong link: 强链).
+  GapPriority Priority(std::size_t c, std::size_t l, GapType type) const;
 
   const Zone& zone_;
   const LinkStatusAnalysis& status_;
@@ -107,6 +113,13 @@ class TargetRanking {
   std::vector<CandidateView> candidates_;
   std::vector<std::vector<std::vector<std::size_t>>> by_link_;
   std::vector<std::vector<GapPriority>> priorities_;
+  /// By chain: the largest gain, dominated count and betweenness of its links.
+  struct ChainMaxima {
+    std::size_t gain = 0, dominated = 0;
+    double betweenness = 0;
+  };
+  std::vector<ChainMaxima> maxima_;
+  std::vector<std::vector<std::size_t>> local_neighbours_;  ///< By [chain][link].
 };
 
 /// The stage share of the `named` signal: 谋划 0.4, 洽谈 0.6, 签约 0.8, 在建 0.9, 投产 1.

@@ -9,27 +9,21 @@ namespace chainmap {
 Table BuildGapList(const ListInputs& inputs) {
   const Zone& zone = inputs.zone;
   const ZoneAnalysis& a = inputs.analysis;
-  Table table{"gaps",
-              "缺链弱链清单",
-              {{"序号", ColumnType::kNumber, 6},
-               {"产业链", ColumnType::kText, 16},
-               {"环节ID", ColumnType::kText, 24},
-               {"环节", ColumnType::kText, 20},
-               {"环节位置", ColumnType::kText, 10},
-               {"现状", ColumnType::kText, 8},
-               {"缺口类型", ColumnType::kText, 10},
-               {"优先级", ColumnType::kNumber, 8},
-               {"类型分", ColumnType::kNumber, 8},
-               {"连通分", ColumnType::kNumber, 8},
-               {"支配分", ColumnType::kNumber, 8},
-               {"在补减半", ColumnType::kText, 10},
-               {"卡脖子", ColumnType::kText, 8},
-               {"断链风险", ColumnType::kText, 10},
-               {"连通增益", ColumnType::kNumber, 10},
-               {"候选企业数", ColumnType::kNumber, 12},
-               {"首选目标", ColumnType::kText, 30},
-               {"首选目标得分", ColumnType::kNumber, 14}},
-              {}};
+  Table table{
+      "gaps",
+      "缺链弱链清单",
+      {{"序号", ColumnType::kNumber, 6},         {"产业链", ColumnType::kText, 16},
+       {"环节ID", ColumnType::kText, 24},        {"环节", ColumnType::kText, 20},
+       {"环节位置", ColumnType::kText, 10},      {"现状", ColumnType::kText, 8},
+       {"缺口类型", ColumnType::kText, 10},      {"优先级", ColumnType::kNumber, 8},
+       {"类型分", ColumnType::kNumber, 8},       {"连通分", ColumnType::kNumber, 8},
+       {"支配分", ColumnType::kNumber, 8},       {"中心分", ColumnType::kNumber, 8},
+       {"邻接分", ColumnType::kNumber, 8},       {"相邻本地环节数", ColumnType::kNumber, 14},
+       {"在补减半", ColumnType::kText, 10},      {"卡脖子", ColumnType::kText, 8},
+       {"断链风险", ColumnType::kText, 10},      {"连通增益", ColumnType::kNumber, 10},
+       {"候选企业数", ColumnType::kNumber, 12},  {"首选目标", ColumnType::kText, 30},
+       {"首选目标得分", ColumnType::kNumber, 14}},
+      {}};
   const auto& priorities = a.targets().priorities();
   std::vector<LinkKey> gaps;
   for (std::size_t c = 0; c < zone.chains().size(); ++c)
@@ -53,14 +47,27 @@ Table BuildGapList(const ListInputs& inputs) {
       top = zone.enterprises()[t.candidate].name;
       top_score = RoundScore(t.score.total);
     }
-    table.AddRow({static_cast<double>(++number), zone.chains()[key.chain].name.zh,
-                  zone.QualifiedId(key), link.name.zh, std::string(ChineseLabel(link.stage)),
+    table.AddRow({static_cast<double>(++number),
+                  zone.chains()[key.chain].name.zh,
+                  zone.QualifiedId(key),
+                  link.name.zh,
+                  std::string(ChineseLabel(link.stage)),
                   std::string(ChineseLabel(a.status().state(key).status)),
                   std::string(ChineseLabel(a.gaps().gaps()[key.chain][key.link])),
-                  RoundScore(p.total), RoundScore(p.type), RoundScore(p.gain),
-                  RoundScore(p.dominance), YesNo(p.halved), YesNo(m.chokepoint),
-                  YesNo(m.break_risk), static_cast<double>(m.gain),
-                  static_cast<double>(candidates.size()), top, top_score});
+                  RoundScore(p.total),
+                  RoundScore(p.type),
+                  RoundScore(p.gain),
+                  RoundScore(p.dominance),
+                  RoundScore(p.centrality),
+                  RoundScore(p.adjacency),
+                  static_cast<double>(p.local_neighbours),
+                  YesNo(p.halved),
+                  YesNo(m.chokepoint),
+                  YesNo(m.break_risk),
+                  static_cast<double>(m.gain),
+                  static_cast<double>(candidates.size()),
+                  top,
+                  top_score});
   }
   return table;
 }

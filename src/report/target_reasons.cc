@@ -63,6 +63,10 @@ std::string TargetReason(const ZoneAnalysis& a, const Target& t) {
                     std::string(ChineseLabel(state.status)) + "）";
   if (m.gain > 0) out += "；可贯通 " + std::to_string(m.gain) + " 对源头—终端";
   if (m.dominated > 0) out += "；为 " + std::to_string(m.dominated) + " 个环节的必经环节";
+  const GapPriority& p = ranking.priorities()[t.link.chain][t.link.link];
+  if (p.centrality > 0) out += "；链内上下游供给路径经过此环节";
+  if (p.local_neighbours > 0)
+    out += "；紧邻 " + std::to_string(p.local_neighbours) + " 个本地已有环节";
   out += "；" + e.DisplayName();
   if (const std::string strengths = Strengths(e); !strengths.empty())
     out += "（" + strengths + "）";

@@ -31,26 +31,29 @@ const std::string kMini = CHAINMAP_SOURCE_DIR "/docs/examples/mini";
 
 TEST_CASE("targets on the example zone, as CSV") {
   // By hand (docs/analysis.md section 5, default weights):
-  // gearco at gear-steel: gap 40 × (延链 1/3 + 1/4 × gain 1/1 + 1/4 × 0/1) = 23.33;
+  // gearco at gear-steel: gap 40 × (延链 1/3 + 1/8 × gain 1/1 + 1/8 × local neighbours
+  //   1/(1+1) (炼钢; the cross edge's 减速器 is missing); no dominance, no betweenness) = 20.83;
   //   distance 12 × (0.5 × 省外 0.25 + 0.5 × (1 − 663.9 km / 3000)) = 6.17 (济源 35.1,112.6 to
   //   南京 32.1,118.8); scale 10 × 上市 0.4 = 4; relatedness 10 × 1/2 (next to 炼钢) = 5.
-  // robotco at robot: gap 40 × (1/3 + 1/4 × 1/2) = 18.33; named 20 × (0.6 × 洽谈 0.6 +
+  // robotco at robot: gap 40 × (1/3 + 1/8 × dominated 1/2 + 1/8 × betweenness 1/1) = 20.83;
+  //   named 20 × (0.6 × 洽谈 0.6 +
   //   0.4 × log10(16)/2) = 12.02; no region, no tags, nothing local next to it.
   // robotco at integration: gap 40 × 1/3 = 13.33; named 20 × 0.2 (a project elsewhere) = 4.
   const Result r = Chainmap("targets " + kMini + " --format csv");
   CHECK(r.code == 0);
-  CHECK(
-      r.out ==
-      "rank,link,gap,candidate,name,score,gap_priority,named,distance,scale,relatedness,ties,in_"
-      "talks,project,reason\n"
-      "1,steel/gear-steel,extend,gearco,某齿轮钢企业,38.50,23.33,0.00,6.17,4.00,5.00,0.00,no,,"
-      "延链 齿轮钢（缺）；可贯通 1 对源头—终端；某齿轮钢企业（上市）；距园区约 660 公里（省外）；"
-      "所涉 1 个环节与本地在链企业相邻；本环节唯一候选\n"
-      "2,equipment/robot,extend,robotco,某机器人企业,30.35,18.33,12.02,0.00,0.00,0.00,0.00,yes,"
-      "robot-plant,延链 机器人本体（缺）；为 1 个环节的必经环节；某机器人企业；园区正在洽谈的项目 "
-      "工业机器人项目（洽谈/意向，总投资 15 亿元）；本环节唯一候选\n"
-      "3,equipment/integration,extend,robotco,某机器人企业,17.33,13.33,4.00,0.00,0.00,0.00,0.00,"
-      "no,,延链 系统集成（缺）；某机器人企业；园区文件提及；本环节唯一候选\n");
+  CHECK(r.out ==
+        "rank,link,gap,candidate,name,score,gap_priority,named,distance,scale,relatedness,ties,in_"
+        "talks,project,reason\n"
+        "1,steel/gear-steel,extend,gearco,某齿轮钢企业,36.00,20.83,0.00,6.17,4.00,5.00,0.00,no,,"
+        "延链 齿轮钢（缺）；可贯通 1 对源头—终端；紧邻 1 "
+        "个本地已有环节；某齿轮钢企业（上市）；距园区约 660 公里（省外）；"
+        "所涉 1 个环节与本地在链企业相邻；本环节唯一候选\n"
+        "2,equipment/robot,extend,robotco,某机器人企业,32.85,20.83,12.02,0.00,0.00,0.00,0.00,yes,"
+        "robot-plant,延链 机器人本体（缺）；为 1 个环节的必经环节；链内上下游供给路径经过此环节；"
+        "某机器人企业；园区正在洽谈的项目 "
+        "工业机器人项目（洽谈/意向，总投资 15 亿元）；本环节唯一候选\n"
+        "3,equipment/integration,extend,robotco,某机器人企业,17.33,13.33,4.00,0.00,0.00,0.00,0.00,"
+        "no,,延链 系统集成（缺）；某机器人企业；园区文件提及；本环节唯一候选\n");
 }
 
 TEST_CASE("analyze --assume-stage shows statuses and completeness before and after") {

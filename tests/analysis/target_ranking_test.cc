@@ -13,18 +13,21 @@ namespace {
 //       ea 链主   p q r     ec
 //       s (project ps, 洽谈, on strong a)
 //
-// b is 补链 (a upstream, c downstream): type 40/2 = 20, gain 1 of 1: 10, dominance 1 of 2
-// (a dominates b and c): 5 → 35. c is 强链: 40/6 = 6.67. A strong link a served by a
-// project in talks: 强链 6.67 + dominance 2 of 2: 10 → 16.67.
+// Gap priority, W = 40, each eighth 5: b is 补链 (a upstream, c downstream): type 40/2 = 20,
+// gain 1 of 1: 5, dominance 1 of 2 (a dominates b and c): 2.5, centrality: b is the only
+// link between others (betweenness 1/2, the chain's largest): 5, local neighbours a and c:
+// 5 × 2/3 = 3.33 → 35.83. c is 强链: 40/6 = 6.67, nothing else (its one neighbour b is
+// missing). A strong link a served by a project in talks: 强链 6.67 + dominance 2 of 2: 5
+// → 11.67.
 //
 // p 河南省洛阳市, 上市, project pp on b (洽谈, 15 亿元): named 20 × (0.6 × 0.6 + 0.4 ×
 //   log10(16)/2) = 12.02; distance 12 × (0.5 × 0.75 + 0.5 × (1 − 56.3/3000)) = 10.39;
-//   scale 10 × 0.4 = 4; relatedness 10 × 1/2 = 5 (b is next to a) → 66.41.
+//   scale 10 × 0.4 = 4; relatedness 10 × 1/2 = 5 (b is next to a) → 67.24.
 // q 广东省深圳市, 上市, on b and c: distance 12 × (0.5 × 0.25 + 0.5 × (1 − 1408.6/3000))
-//   = 4.68; relatedness 10 × 2/3 = 6.67 → on b 50.35, on c 22.02; combined 50.35 + 2.2.
-// r no region, a group tie to ea: ties 8, relatedness 5 → 48.
+//   = 4.68; relatedness 10 × 2/3 = 6.67 → on b 51.18, on c 22.02; combined 51.18 + 2.2.
+// r no region, a group tie to ea: ties 8, relatedness 5 → 48.83.
 // s no region, project ps on a (洽谈, no investment): named 20 × 0.36 = 7.2, relatedness
-//   5 → 28.87 as 强链.
+//   5 → 23.87 as 强链.
 // (distances computed independently with the haversine formula in Python)
 testing::ZoneBuilder Zone() {
   testing::ZoneBuilder b;
@@ -75,9 +78,12 @@ TEST_CASE("targets are scored by gap, named, distance, scale, relatedness and ti
   Run run(b.zone);
   const auto& p = run.ranking.priorities()[0];
   CHECK(p[1].type == Approx(20));
-  CHECK(p[1].gain == Approx(10));
-  CHECK(p[1].dominance == Approx(5));
-  CHECK(p[1].total == Approx(35));
+  CHECK(p[1].gain == Approx(5));
+  CHECK(p[1].dominance == Approx(2.5));
+  CHECK(p[1].centrality == Approx(5));
+  CHECK(p[1].local_neighbours == 2);
+  CHECK(p[1].adjacency == Approx(3.33));
+  CHECK(p[1].total == Approx(35.83));
   CHECK(p[2].total == Approx(6.67));
   CHECK(p[0].total == Approx(0));
 
@@ -87,19 +93,19 @@ TEST_CASE("targets are scored by gap, named, distance, scale, relatedness and ti
   CHECK(t[0].score.distance == Approx(10.39));
   CHECK(t[0].score.scale == Approx(4));
   CHECK(t[0].score.relatedness == Approx(5));
-  CHECK(t[0].score.total == Approx(66.41));
+  CHECK(t[0].score.total == Approx(67.24));
   CHECK(t[0].in_talks);
   CHECK(t[0].gap == GapType::kFill);
   CHECK(t[1].score.distance == Approx(4.68));
   CHECK(t[1].score.relatedness == Approx(6.67));
-  CHECK(t[1].score.total == Approx(50.35));
+  CHECK(t[1].score.total == Approx(51.18));
   CHECK(t[2].score.ties == Approx(8));
-  CHECK(t[2].score.total == Approx(48));
+  CHECK(t[2].score.total == Approx(48.83));
   // s in talks on the strong link a: listed as 强链.
   CHECK(t[3].gap == GapType::kStrengthen);
-  CHECK(t[3].score.gap == Approx(16.67));
+  CHECK(t[3].score.gap == Approx(11.67));
   CHECK(t[3].score.named == Approx(7.2));
-  CHECK(t[3].score.total == Approx(28.87));
+  CHECK(t[3].score.total == Approx(23.87));
   CHECK(t[4].score.total == Approx(22.02));
   CHECK(run.ranking.signals(2).proximity == Proximity::kSameProvince);
   CHECK(run.ranking.signals(3).proximity == Proximity::kDomestic);
@@ -111,9 +117,9 @@ TEST_CASE("the per-candidate view combines every gap a firm fills") {
   Run run(b.zone);
   const auto& views = run.ranking.candidates();
   REQUIRE(views.size() == 4);
-  // p 66.41, q 50.35 + 0.1 × 22.02 = 52.55, r 48, s 28.87.
+  // p 67.24, q 51.18 + 0.1 × 22.02 = 53.38, r 48.83, s 23.87.
   CHECK(b.zone.enterprises()[views[1].candidate].id == "q");
-  CHECK(views[1].combined == Approx(52.55));
+  CHECK(views[1].combined == Approx(53.38));
   REQUIRE(views[1].rows.size() == 2);
   CHECK(run.ranking.all_rows()[views[1].rows[0]].link.link == 1);
   CHECK(run.ranking.all_rows()[views[1].rows[1]].link.link == 2);
@@ -157,7 +163,7 @@ TEST_CASE("weights come from the settings or the options") {
   w.distance = 0;
   Run run(b.zone, TargetOptions{0, false, w});
   CHECK(run.ranking.targets()[0].score.distance == 0);
-  CHECK(run.ranking.targets()[0].score.total == Approx(56.02));
+  CHECK(run.ranking.targets()[0].score.total == Approx(56.85));
   b.zone.settings.target_weights.ties = 16;
   Run doubled(b.zone);
   CHECK(b.zone.enterprises()[doubled.ranking.targets()[1].candidate].id == "r");

@@ -57,7 +57,7 @@ TEST_CASE("build makes maps, report, lists, exports and an index page", "[cli][b
   CHECK(data["completeness"][0] == nlohmann::json::parse(
                                        R"({"value": 0.31, "links": 8, "strong": 2, "weak": 1,
                                            "filling": 0, "missing": 5})"));
-  CHECK(data["targets"][0][0]["score"] == 38.5);
+  CHECK(data["targets"][0][0]["score"] == 36.0);
   CHECK(data["enterprises"][data["targets"][0][0]["candidate"].get<int>()]["name"] ==
         "某齿轮钢企业");
   CHECK(std::system(("xmllint --noout --html " + (dir / "out/index.html").string() + " 2>/dev/null")

@@ -11,9 +11,10 @@
 //   5.3 %; the zone 14/158 = 8.9 % → 14.5/158 = 9.2 %; the other chains unchanged.
 // - Targets (chainmap targets, 3 a link; the top 10 of each): the 2024 summary names
 //   工业富联's projects in talks (智能医疗器械 10 亿元, 云计算中心 5 亿元, 机器人研发制造 3 亿元)
-//   and 埃斯顿's (工业机器人 15 亿元): the named signal puts 工业富联 at 1–3 and 埃斯顿 at 6
-//   (机器人系统集成) and 9 (工业机器人本体); 工业富联 on 服务器 stays in (4th both times);
-//   天工国际, 铜陵有色, 招金矿业, 华勤技术 and 克来机电 (old 6–10) leave.
+//   and 埃斯顿's (工业机器人 15 亿元): the named signal puts 工业富联 at 1, 2 and 4 and 埃斯顿 at 5
+//   (机器人系统集成) and 8 (工业机器人本体); 工业富联 on 服务器 (2 → 3), 华昌达 and 克来机电
+//   on 机器人系统集成 (1 → 6, 3 → 7), 风神轮胎 (4 → 9) and 豫光金铅 (5 → 10) stay in;
+//   中信特钢, 华昌达 (汽车焊装), 拓斯达, 杭氧股份 and 天工国际 (old 6–10) leave.
 #include <filesystem>
 
 #include <catch2/catch.hpp>
