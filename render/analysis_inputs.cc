@@ -41,13 +41,17 @@ std::vector<std::vector<MapProject>> LinkProjects(const Zone& zone, std::size_t 
 
 }  // namespace
 
+std::string ScenarioSentence(ProjectStage assume_stage) {
+  return "视" + std::string(ChineseLabel(assume_stage)) + "及以后阶段的项目为已建成";
+}
+
 std::string StatusNote(const ZoneAnalysis& analysis) {
   const Settings& s = analysis.zone().settings;
   std::string note = "状态判定：本地链主或 ≥" + std::to_string(s.strong_min_scale) +
                      " 家本地规上企业→强；其他本地企业→弱；" +
                      std::string(ChineseLabel(s.filling_stage)) + "及以后阶段的项目→在补；其余→缺";
   if (const auto stage = analysis.options().assume_stage)
-    note += "；远景：视" + std::string(ChineseLabel(*stage)) + "及以后阶段的项目为已建成";
+    note += "；远景：" + ScenarioSentence(*stage);
   return note;
 }
 

@@ -9,6 +9,9 @@
 
 namespace chainmap {
 
+/// The 远景 scenario in one sentence: "视签约及以后阶段的项目为已建成".
+std::string ScenarioSentence(ProjectStage assume_stage);
+
 /// The note naming the rules behind the colours (and the scenario, if any).
 std::string StatusNote(const ZoneAnalysis& analysis);
 

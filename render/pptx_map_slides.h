@@ -1,6 +1,5 @@
 #pragma once
 
-#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -8,30 +7,18 @@
 
 namespace chainmap {
 
-/// One slide's share of a positioned map: the nodes it shows in full and the part of
-/// the drawing (in the layout's points) it covers.
-struct MapPage {
-  std::vector<std::size_t> nodes;  ///< Indices into the scene's nodes, in scene order.
-  SceneBox region;
-};
-
-/// Splits the drawing into pages that each fit a `width` × `height` area at the
-/// layout's own size, so that no text is shrunk: bands go whole onto a page where they
-/// fit (a chain split by stage), otherwise the nodes are cut into columns and rows by
-/// position (by part of the chain). Every node is on exactly one page; a drawing that
-/// fits is one page.
-std::vector<MapPage> PlanMapPages(const PositionedScene& map, double width, double height);
-
-/// The map area of a slide (below the title, above the legend and notes), in points.
+/// The map area of a slide (below the title, above the notes), in slide points.
 SceneBox MapArea(const PositionedScene& map);
 
-/// The slides of a positioned map, one per page of PlanMapPages: the title (with
-/// `suffix`, e.g. "现状", and "（2/3）" when split), subtitle, bands as shapes behind,
-/// every node as a rounded rectangle coloured by status with its lines as editable text,
-/// every edge between two nodes of the page as a connector glued to both, edges to
-/// other pages named in a note, the legend as shapes, the notes at the bottom. A page
-/// that fits is centred and may be drawn up to 1.5 times larger; type is never below
-/// kMinSlidePoints.
+/// The slides of a positioned map (as Graphviz laid it out for the SVG map): the map is
+/// scaled to fill the slide's map area, as far down as MinMapScale allows (no text below
+/// kMinSlidePoints) and up to 1.5; a map that does not fit at that scale is split into
+/// pages (PlanMapPages), one slide each. Each slide: the title (with `suffix`, e.g.
+/// "现状", and "（2/3）" when split), subtitle and legend as shapes; the bands as shapes
+/// behind; every node a rounded rectangle styled by status with its lines as editable
+/// text, set at the layout's sizes times the scale; every edge a connector glued to the
+/// connection sites of its two shapes that face the ends of Graphviz's path (an edge to a
+/// link on another page is glued to a stub of that link, named "续 · <link>"); the notes.
 std::vector<std::string> MapSlides(const PositionedScene& map, const std::string& suffix);
 
 }  // namespace chainmap

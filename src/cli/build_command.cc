@@ -16,7 +16,6 @@
 #include "render/map_split.h"
 #include "src/cli/args.h"
 #include "src/cli/commands.h"
-#include "src/cli/deck_content.h"
 #include "src/cli/worker_pool.h"
 #include "src/io/export_graph.h"
 #include "src/io/graphml_writer.h"
@@ -27,6 +26,7 @@
 #include "src/io/zone_loader.h"
 #include "src/report/analysis_json.h"
 #include "src/report/analysis_report.h"
+#include "src/report/deck_content.h"
 #include "src/report/list_registry.h"
 #include "src/report/report_page.h"
 

@@ -3,9 +3,9 @@
 
 #include "src/cli/args.h"
 #include "src/cli/commands.h"
-#include "src/cli/deck_content.h"
 #include "src/io/atomic_file.h"
 #include "src/io/zone_loader.h"
+#include "src/report/deck_content.h"
 
 namespace chainmap {
 

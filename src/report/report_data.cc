@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "render/analysis_inputs.h"
 #include "src/io/number_format.h"
 #include "src/model/source_text.h"
 #include "src/report/list_cells.h"
@@ -147,7 +148,7 @@ Json ReportData(const ReportDataInput& in) {
   const ProjectStage stage = in.vision.options().assume_stage.value_or(ProjectStage::kSigned);
   out["scenarios"] = {"现状", "远景"};
   out["scenario_notes"] = {"按截至 " + zone.as_of + " 已投产的企业与项目评定",
-                           "视" + std::string(ChineseLabel(stage)) + "及以后阶段的项目为已建成"};
+                           ScenarioSentence(stage)};
   out["open_vision"] = in.open_vision;
   out["completeness"] = {CompletenessJson(in.now.gaps().zone_completeness()),
                          CompletenessJson(in.vision.gaps().zone_completeness())};

@@ -6,7 +6,8 @@ usage: check_pptx.py DECK.pptx [--expect EXPECT.json | --zone ZONE_DIR]
 
 Checks: every part is well-formed XML (expat); every relationship's target part exists;
 [Content_Types].xml covers every part (a Default by extension or an Override by name) and
-names no missing part; every slide in presentation.xml's list; no text run below 10 pt;
+names no missing part; the slides are 16:9; every slide in presentation.xml's list; no text
+run below 10 pt, every run with an East Asian (a:ea) and a Latin typeface;
 every connector glued at both ends (stCxn/endCxn) to shapes of its own slide.
 With --expect (a JSON list of {"title": ..., "links": [names], "edges": [[from, to], ...]}),
 the slides whose title starts with "title" hold, together, exactly one shape named after
@@ -109,6 +110,9 @@ def main():
     print(f"relationships: {relationships}, all targets present" if not problems else "")
 
     pres = trees["ppt/presentation.xml"]
+    size = pres.find("p:sldSz", NS)
+    if size is None or int(size.get("cx")) * 9 != int(size.get("cy")) * 16:
+        problem("ppt/presentation.xml: the slides are not 16:9")
     pres_rels = {r.get("Id"): r.get("Target") for r in trees[rels_name("ppt/presentation.xml")]}
     slides = [posixpath.normpath(posixpath.join("ppt", pres_rels[s.get("{%s}id" % NS["r"])]))
               for s in pres.find("p:sldIdLst", NS)]
@@ -117,6 +121,8 @@ def main():
     for slide in slides:
         tree = trees[slide]
         for rpr in tree.iter("{%s}rPr" % NS["a"]):
+            if rpr.find("a:ea", NS) is None or rpr.find("a:latin", NS) is None:
+                problem(f"{slide}: a run without both an East Asian and a Latin typeface")
             size = rpr.get("sz")
             if size is not None and int(size) < 1000:
                 small += 1

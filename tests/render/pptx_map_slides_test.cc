@@ -5,6 +5,7 @@
 #include <regex>
 #include <set>
 
+#include "render/pptx_map_pages.h"
 #include "render/pptx_package.h"
 #include "tests/render/pptx_fixture.h"
 #include "tests/render/render_fixture.h"
@@ -50,7 +51,8 @@ TEST_CASE("a map too tall for a slide is split, each link on one page, edges glu
           "[pptx]") {
   const PositionedScene map = testing::GridScene(12);  // 12 × 74 points per band: ~900 tall
   const SceneBox area = MapArea(map);
-  const auto pages = PlanMapPages(map, area.width, area.height);
+  REQUIRE(MinMapScale(map.scene) == 1);  // 10-point lines: the map is never drawn smaller
+  const auto pages = PlanMapPages(map, area.width, area.height, 1);
   REQUIRE(pages.size() > 1);
   std::multiset<std::size_t> seen;
   for (const MapPage& page : pages) {
@@ -86,6 +88,42 @@ TEST_CASE("a map too tall for a slide is split, each link on one page, edges glu
                  edges + "/" + edges + " edges glued at both links") != std::string::npos);
   std::filesystem::remove(path);
   std::filesystem::remove(expect_path);
+}
+
+TEST_CASE("a map of names only is scaled down to fit one slide, no run below 10 pt", "[pptx]") {
+  // Only the links' names (13 pt in the layout) and badges: 10 / 13 is the least scale.
+  PositionedScene map = testing::GridScene(3);
+  for (SceneNode& node : map.scene.nodes) node.lines.resize(1);
+  REQUIRE(MinMapScale(map.scene) == Approx(10.0 / 13));  // the 9-pt badge is set at 10
+  // Drawn 1.15 times as wide as the slide's map area: it fits at 0.87, above 10 / 13.
+  const double stretch = 1.15 * MapArea(map).width / map.width;
+  for (SceneBox& b : map.nodes) b = {b.x * stretch, b.y, b.width * stretch, b.height};
+  for (SceneBox& b : map.bands) b = {b.x * stretch, b.y, b.width * stretch, b.height};
+  map.width *= stretch;
+  const auto slides = MapSlides(map, "现状");
+  REQUIRE(slides.size() == 1);
+  std::regex size("sz=\"(\\d+)\"");
+  std::set<int> sizes;
+  for (auto it = std::sregex_iterator(slides[0].begin(), slides[0].end(), size);
+       it != std::sregex_iterator(); ++it)
+    sizes.insert(std::stoi((*it)[1]));
+  std::string shown;
+  for (int z : sizes) shown += std::to_string(z) + " ";
+  INFO("run sizes: " << shown);
+  CHECK(*sizes.begin() == 1000);
+  // The names (13 pt in the layout) and band titles (15 pt) are set smaller, by the scale
+  // that fits the bands' region (a little narrower than the whole drawing): 0.85–0.95.
+  CHECK(sizes.count(1300) == 0);
+  CHECK(sizes.count(1500) == 0);
+  CHECK(std::any_of(sizes.begin(), sizes.end(), [](int s) { return s >= 1100 && s <= 1250; }));
+  CHECK(Count(slides[0], "<p:cxnSp>") == 6);
+
+  // The same map with an enterprise line (10 pt) under each name cannot be drawn smaller:
+  // it is split instead.
+  for (SceneNode& node : map.scene.nodes)
+    node.lines.push_back({"某某公司", SceneTextRole::kEnterprise});
+  CHECK(MinMapScale(map.scene) == 1);
+  CHECK(MapSlides(map, "现状").size() > 1);
 }
 
 TEST_CASE("a map's bands are shapes behind the links", "[pptx]") {
