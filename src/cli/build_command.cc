@@ -1,7 +1,5 @@
 // chainmap build: the zone's whole deliverable in one directory: maps, analysis report,
 // lists, exports and an index page.
-#include <unistd.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -11,17 +9,19 @@
 #include <thread>
 
 #include "render/analysis_inputs.h"
-#include "render/font_check.h"
 #include "render/map_render.h"
 #include "render/map_split.h"
 #include "src/cli/args.h"
 #include "src/cli/commands.h"
+#include "src/cli/interrupt.h"
 #include "src/cli/worker_pool.h"
 #include "src/io/export_graph.h"
 #include "src/io/graphml_writer.h"
 #include "src/io/json_writer.h"
 #include "src/io/list_files.h"
 #include "src/io/node_link_writer.h"
+#include "src/io/output_file.h"
+#include "src/io/staged_directory.h"
 #include "src/io/utf8.h"
 #include "src/io/zone_loader.h"
 #include "src/report/analysis_json.h"
@@ -46,8 +46,9 @@ const std::string_view kBuildHelp =
     "  lists/                lists.xlsx and one csv and md per list\n"
     "  export/               zone.graphml, zone.json (node-link graph)\n"
     "Everything is made in a staging directory beside DIR and moved into place at the\n"
-    "end: DIR is either the complete new deliverable or untouched. An existing DIR is\n"
-    "replaced only if an earlier build made it.\n"
+    "end: DIR is either the complete new deliverable or untouched, also when builds run\n"
+    "at once or one is stopped. An existing DIR is replaced only if an earlier build made\n"
+    "it; a symbolic link is written through; DIR may not be or hold the current directory.\n"
     "\n"
     "options:\n"
     "  -o DIR               the output directory (required)\n"
@@ -59,7 +60,8 @@ const std::string_view kBuildHelp =
     "  --dpi N              PNG resolution (default 120: about 3,000 pixels wide)\n"
     "  --jobs N             processes rendering maps in parallel (default: the cores)\n"
     "\n"
-    "exit codes: 0 built, 2 bad input or usage, 1 internal failure\n";
+    "exit codes: 0 built, 2 bad input or usage, 3 an output could not be written (a full\n"
+    "disk: the system's reason is shown), 1 internal failure\n";
 
 namespace {
 
@@ -86,12 +88,12 @@ int Number(const Args& args, const std::string& option, int fallback, int min, i
   return number;
 }
 
-void WriteFile(const fs::path& path, const std::string& content) {
-  fs::create_directories(path.parent_path());
-  std::ofstream out(path, std::ios::binary);
-  out.write(content.data(), static_cast<std::streamsize>(content.size()));
-  out.close();
-  if (!out) throw std::runtime_error("cannot write " + path.string());
+/// Writes a file of the deliverable into the staging directory; a failure (a full disk)
+/// names the file as it will be in DIR, with the system's reason.
+void WriteFile(const fs::path& staging, const fs::path& dir, const fs::path& file,
+               const std::string& content) {
+  CreateDirectories((staging / file).parent_path(), (dir / file).parent_path());
+  WriteWholeFile(staging / file, content, dir / file);
 }
 
 template <typename Writer>
@@ -106,50 +108,32 @@ constexpr std::string_view kPageMaps = ".page-maps";
 
 /// index.html: the report page under the 现状 and the 远景, with the maps the workers laid
 /// out and the deliverable's other files.
-void WriteReportIndex(const fs::path& staging, const ZoneAnalysis& now, const ZoneAnalysis& vision,
-                      bool open_vision, std::vector<ReportMap> maps, std::vector<FileLink> files) {
+void WriteReportIndex(const fs::path& staging, const fs::path& dir, const ZoneAnalysis& now,
+                      const ZoneAnalysis& vision, bool open_vision, std::vector<ReportMap> maps,
+                      std::vector<FileLink> files) {
   ReportPageInput input{now,
                         vision,
                         open_vision,
                         std::move(maps),
                         BuildLists(ListInputs{now.zone(), open_vision ? vision : now}),
                         std::move(files)};
-  WriteFile(staging / "index.html", Text([&](std::ostream& o) { WriteReportPage(o, input); }));
+  WriteFile(staging, dir, "index.html", Text([&](std::ostream& o) { WriteReportPage(o, input); }));
   fs::remove_all(staging / kPageMaps);
 }
 
-/// Refuses to replace a directory that an earlier build did not make.
-void CheckTarget(const fs::path& dir) {
-  std::error_code ec;
-  if (!fs::exists(dir, ec)) return;
-  if (!fs::is_directory(dir, ec))
-    throw InputError(dir.string(), "exists and is not a directory: choose another -o");
-  if (fs::is_empty(dir, ec) || fs::exists(dir / kMarker, ec)) return;
-  throw InputError(dir.string(),
-                   "exists and was not made by chainmap build: choose another -o, or empty it");
-}
-
-/// Moves the staging directory into place, replacing an earlier build.
-void Publish(const fs::path& staging, const fs::path& dir) {
-  std::error_code ec;
-  fs::path old;
-  if (fs::exists(dir, ec)) {
-    old =
-        dir.parent_path() / ("." + dir.filename().string() + ".old-" + std::to_string(::getpid()));
-    fs::rename(dir, old, ec);
-    if (ec) throw InputError(dir.string(), "cannot replace: " + ec.message());
-  }
-  fs::rename(staging, dir, ec);
-  if (ec) {
-    if (!old.empty()) fs::rename(old, dir);
-    throw InputError(dir.string(), "cannot write: " + ec.message());
-  }
-  if (!old.empty()) fs::remove_all(old, ec);
+/// The failures of the workers as one error: a write error (a full disk) as such, with
+/// the system's reason (exit 3); anything else as an internal failure.
+[[noreturn]] void ThrowFailures(const std::vector<JobFailure>& failures) {
+  for (const JobFailure& f : failures)
+    if (f.write_error) throw WriteError(f.message.substr(f.message.find(": ") + 2));
+  std::string message = "chainmap build failed:";
+  for (const JobFailure& f : failures) message += "\n  " + f.message;
+  throw std::runtime_error(message);
 }
 
 }  // namespace
 
-int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
+int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostream&) {
   const Args args("build", argv,
                   {{"--output", true, "-o"},
                    {"--maps", true, ""},
@@ -190,11 +174,9 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
   const std::size_t jobs = static_cast<std::size_t>(Number(args, "--jobs", cores, 1, 64));
 
   const fs::path dir = fs::path(*output).lexically_normal();
-  if (const auto warning = MissingCjkFontWarning())
-    err << "chainmap build: warning: " << *warning << "\n";
+  const InterruptGuard interrupts;  // SIGINT/SIGTERM: the staging directory is removed
   const LoadedZone loaded = LoadZoneDirectory(args.ZoneDir());
   const Zone& zone = loaded.zone;
-  CheckTarget(dir);
   // Every chain's maps: one map, or an index and detail maps (render/map_split.h);
   // a chain beyond any set of maps stops the build before the analysis.
   std::vector<ChainMapPlan> plans;
@@ -215,19 +197,14 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
   const ZoneAnalysis& now = vision_given ? second : analysis;
   const ZoneAnalysis& vision = vision_given ? analysis : second;
 
-  const fs::path parent = dir.has_parent_path() ? dir.parent_path() : fs::path(".");
-  std::error_code ec;
-  fs::create_directories(parent, ec);
-  const fs::path staging =
-      parent / ("." + dir.filename().string() + ".partial-" + std::to_string(::getpid()));
-  fs::remove_all(staging, ec);
-  if (!fs::create_directories(staging, ec) || ec)
-    throw InputError(staging.string(), "cannot create: " + (ec ? ec.message() : "exists"));
+  ThrowIfInterrupted();
+  StagedDirectory staged(dir, std::string(kMarker));  // removed on any failure
+  const fs::path& staging = staged.staging();
 
   // Job 0 writes the documents; jobs 1.. lay out one map each and write it in every format.
   const auto documents = [&] {
     const auto write = [&](const std::string& path, const std::string& content) {
-      WriteFile(staging / path, content);
+      WriteFile(staging, dir, path, content);
     };
     write("report/analysis.md",
           Text([&](std::ostream& o) { WriteAnalysisMarkdown(o, analysis, {}); }));
@@ -294,32 +271,27 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     // The report page draws the 现状's layouts (and restyles them for the 远景); the parent
     // puts the maps together.
     if (!in_vision)
-      WriteFile(staging / kPageMaps / (std::to_string(job) + ".svg"),
+      WriteFile(staging, dir, fs::path(kPageMaps) / (std::to_string(job) + ".svg"),
                 ReportMapFrom(laid_out.positioned(), "", std::nullopt, job).svg);
-    const fs::path folder = in_vision ? staging / "maps" / "vision" : staging / "maps";
+    const fs::path folder = in_vision ? fs::path("maps") / "vision" : fs::path("maps");
     for (const OutputFormat format : map_formats)
-      WriteFile(folder / (stem + "." + std::string(ToString(format))),
+      WriteFile(staging, dir, folder / (stem + "." + std::string(ToString(format))),
                 laid_out.Write(format, page).bytes);
   };
   // The last job writes the deck: 现状 and 远景 (the scenario given, or signed and later).
   const std::size_t deck_job = 1 + map_jobs.size();
-  const std::vector<std::string> failures = RunInWorkers(deck_job + 1, jobs, [&](std::size_t job) {
+  const std::vector<JobFailure> failures = RunInWorkers(deck_job + 1, jobs, [&](std::size_t job) {
     if (job == 0)
       documents();
     else if (job == deck_job)
-      WriteFile(staging / "deck.pptx",
+      WriteFile(staging, dir, "deck.pptx",
                 BuildDeck(zone, options.assume_stage.value_or(ProjectStage::kSigned)));
     else
       render(job - 1);
   });
-  if (!failures.empty()) {
-    fs::remove_all(staging, ec);
-    std::string message = "chainmap build failed:";
-    for (const std::string& f : failures) message += "\n  " + f;
-    throw std::runtime_error(message);
-  }
+  if (!failures.empty()) ThrowFailures(failures);  // the staging directory goes with `staged`
   WriteReportIndex(
-      staging, now, vision, vision_given,
+      staging, dir, now, vision, vision_given,
       [&] {
         // The overview first, then each chain's map and its detail maps, as the jobs made them.
         std::vector<ReportMap> maps;
@@ -358,15 +330,16 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         }
         return files;
       }());
-  WriteFile(staging / kMarker,
+  WriteFile(staging, dir, std::string(kMarker),
             "made by chainmap build; the whole directory is replaced by the next build\n");
-  Publish(staging, dir);
-
-  // The documents were written by a worker: count what is on disk.
+  // The documents were written by a worker: count what is on disk (before publishing: a
+  // concurrent build may replace DIR at once).
   std::map<std::string, std::size_t> counts;
-  for (const auto& entry : fs::recursive_directory_iterator(dir))
+  for (const auto& entry : fs::recursive_directory_iterator(staging))
     if (entry.is_regular_file() && entry.path().filename() != kMarker)
-      ++counts[fs::relative(entry.path(), dir).begin()->string()];
+      ++counts[fs::relative(entry.path(), staging).begin()->string()];
+  ThrowIfInterrupted();
+  staged.Publish();
   out << "built " << dir.string() << ": index.html, deck.pptx, maps/ " << counts["maps"]
       << " files, report/ " << counts["report"] << ", lists/ " << counts["lists"] << ", export/ "
       << counts["export"] << "\n";

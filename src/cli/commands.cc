@@ -2,8 +2,11 @@
 
 #include <array>
 
+#include "render/font_check.h"
 #include "src/cli/args.h"
+#include "src/cli/interrupt.h"
 #include "src/io/diagnostic.h"
+#include "src/io/output_file.h"
 
 namespace chainmap {
 namespace {
@@ -17,7 +20,7 @@ constexpr std::string_view kHelpHelp =
 
 const std::array kCommands{
     Command{"build", "make the whole deliverable: report page, deck, 现状/远景 maps, lists",
-            kBuildHelp, RunBuild},
+            kBuildHelp, RunBuild, true},
     Command{"validate", "check a zone's files and print a summary", kValidateHelp, RunValidate},
     Command{"fmt", "rewrite a zone's files in canonical form", kFmtHelp, RunFmt},
     Command{"analyze", "link status, gaps, completeness, criticality and resilience", kAnalyzeHelp,
@@ -25,7 +28,7 @@ const std::array kCommands{
     Command{"targets", "rank recruitment targets for every gap, with reasons", kTargetsHelp,
             RunTargets},
     Command{"render", "draw a chain map or the zone overview (svg, png, pdf, dot)", kRenderHelp,
-            RunRender},
+            RunRender, true},
     Command{"deck", "write the zone's editable PowerPoint deck (native shapes)", kDeckHelp,
             RunDeck},
     Command{"import", "add enterprises from a registry export (XLSX or CSV) to a zone", kImportHelp,
@@ -55,7 +58,8 @@ void PrintOverview(std::ostream& out) {
     out << "  " << c.name << std::string(12 - c.name.size(), ' ') << c.summary << "\n";
   }
   out << "\nZONE is a zone directory (default: chains). Exit codes: 0 ok, 1 internal "
-         "failure, 2 bad input or usage.\nSee docs/cli.md and docs/format.md.\n";
+         "failure, 2 bad input or usage,\n3 an output could not be written (a full disk, a "
+         "read-only directory).\nSee docs/cli.md and docs/format.md.\n";
 }
 
 const Command* FindCommand(std::string_view name) {
@@ -110,7 +114,16 @@ int RunCli(const std::vector<std::string>& argv, std::ostream& out, std::ostream
         return 0;
       }
     }
+    if (command->draws)
+      if (const auto warning = MissingCjkFontWarning())
+        err << "chainmap " << command->name << ": warning: " << *warning << "\n";
     return command->run(args, out, err);
+  } catch (const Interrupted& e) {
+    err << "chainmap: " << e.what() << "\n";
+    return 128 + e.signal();
+  } catch (const WriteError& e) {
+    err << ShowEscaped(e.what()) << "\n";
+    return 3;
   } catch (const InputError& e) {
     for (const Diagnostic& d : e.diagnostics()) err << FormatDiagnostic(d) << "\n";
     return 2;

@@ -9,7 +9,7 @@
 namespace chainmap {
 
 /// Runs one command with its arguments (after the command's name); returns the exit
-/// code: 0 ok, 1 internal failure, 2 bad input or usage.
+/// code: 0 ok, 1 internal failure, 2 bad input or usage, 3 an output not written.
 using CommandFn = int (*)(const std::vector<std::string>& args, std::ostream& out,
                           std::ostream& err);
 
@@ -19,13 +19,17 @@ struct Command {
   std::string_view summary;  ///< One line for `chainmap help`.
   std::string_view help;     ///< The full text of `chainmap NAME --help`.
   CommandFn run;
+  /// Whether it draws maps with the fonts installed here: before running it, RunCli
+  /// warns when no font covers Chinese (render/font_check.h).
+  bool draws = false;
 };
 
 /// Every command, in the order `chainmap help` lists them.
 std::span<const Command> Commands();
 
 /// The whole command line (without the program name). Catches InputError and
-/// UsageError (exit 2) and other exceptions (exit 1); prints them to `err`.
+/// UsageError (exit 2), WriteError (exit 3), Interrupted (128 + the signal) and other
+/// exceptions (exit 1); prints them to `err`.
 int RunCli(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err);
 
 // The commands, each in its own file.

@@ -26,7 +26,8 @@ const std::string_view kExportHelp =
     "  -o, --output FILE  write to FILE (whole or not at all) instead of standard output\n"
     "  --links-only   leave out the enterprise nodes and their edges\n"
     "\n"
-    "exit codes: 0 written, 2 bad input or usage, 1 internal failure\n";
+    "exit codes: 0 written, 2 bad input or usage, 3 the file could not be written (a full\n"
+    "disk), 1 internal failure\n";
 
 int RunExport(const std::vector<std::string>& argv, std::ostream& out, std::ostream&) {
   const Args args("export", argv,

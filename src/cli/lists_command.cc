@@ -7,6 +7,7 @@
 #include "src/cli/commands.h"
 #include "src/io/atomic_file.h"
 #include "src/io/list_files.h"
+#include "src/io/output_file.h"
 #include "src/io/table_csv.h"
 #include "src/io/table_markdown.h"
 #include "src/io/table_xlsx.h"
@@ -33,7 +34,8 @@ const std::string_view kListsHelp =
     "  -o, --output DIR   the directory to write to (required)\n"
     "  --format LIST      comma-separated formats among xlsx, csv, md (default: all)\n"
     "\n"
-    "exit codes: 0 written, 2 bad input or usage, 1 internal failure\n";
+    "exit codes: 0 written, 2 bad input or usage, 3 a file could not be written (a full\n"
+    "disk: the system's reason is shown), 1 internal failure\n";
 
 namespace {
 
@@ -66,12 +68,20 @@ int RunLists(const std::vector<std::string>& argv, std::ostream& out, std::ostre
   const std::filesystem::path dir = *output;
   std::vector<std::pair<std::filesystem::path, std::string>> files;
   for (auto& [name, content] : ListFiles(tables, formats)) files.emplace_back(dir / name, content);
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec || !std::filesystem::is_directory(dir))
-    throw InputError(dir.string(), "cannot create the output directory" +
-                                       (ec ? ": " + ec.message() : std::string()));
-  WriteFilesAtomically(files);
+  // The directories made for the lists are removed again if the files cannot be written
+  // (a full disk): a failed run leaves no empty DIR.
+  std::vector<std::filesystem::path> made;
+  for (std::filesystem::path p = dir; !p.empty() && !std::filesystem::exists(p);
+       p = p.parent_path())
+    made.push_back(p);
+  try {
+    CreateDirectories(dir);
+    WriteFilesAtomically(files);
+  } catch (const WriteError&) {
+    std::error_code ignored;
+    for (const auto& d : made) std::filesystem::remove(d, ignored);  // only if empty
+    throw;
+  }
   out << "wrote " << files.size() << " files to " << dir.string() << ":";
   for (const auto& [path, content] : files) out << " " << path.filename().string();
   out << "\n";

@@ -3,7 +3,6 @@
 #include <sstream>
 
 #include "render/analysis_inputs.h"
-#include "render/font_check.h"
 #include "render/map_render.h"
 #include "render/map_split.h"
 #include "render/scene_dot.h"
@@ -47,7 +46,8 @@ const std::string_view kRenderHelp =
     "                   operating)\n"
     "  -o FILE          write to FILE (whole or not at all); default: standard output\n"
     "\n"
-    "exit codes: 0 written, 2 bad input or usage, 1 internal failure (Graphviz error)\n";
+    "exit codes: 0 written, 2 bad input or usage, 3 the file could not be written (a full\n"
+    "disk), 1 internal failure (Graphviz error)\n";
 
 namespace {
 
@@ -123,8 +123,6 @@ int RunRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
   }
   analysis_options.targets.top = static_cast<std::size_t>(targets);
 
-  if (const auto warning = MissingCjkFontWarning())
-    err << "chainmap render: warning: " << *warning << "\n";
   const LoadedZone loaded = LoadZoneDirectory(args.ZoneDir());
   const Zone& zone = loaded.zone;
   MapScene scene;

@@ -53,6 +53,10 @@ void StreamRecordFile(ZoneLoad& load, const std::string& name, const std::string
   }
 }
 
+/// The most a project's investment may be, in 亿元 (10 万亿元; the largest projects cost a
+/// few thousand 亿元): more is refused, so that sums of investments stay finite.
+constexpr double kMostInvestmentYi = 1e5;
+
 /// 亿元 per unit of an amount in 元; nullopt for a unit in another currency as the registry
 /// import writes it ("万美元"); null when the unit is unknown.
 const std::optional<double>* UnitInYi(std::string_view unit) {
@@ -246,7 +250,11 @@ void LoadProjectFile(ZoneLoad& load) {
                  "unknown enterprise '" + partner + "'" + DidYouMean(partner, enterprise_ids));
     }
     p.links = ResolveLinkList(load, pr, "links");
-    p.investment = pr.Number("investment", false, 0);
+    // Bounded so that no sum of investments can overflow (docs/format.md): 1e5 亿元 per
+    // project, 1e5 × any number of projects a zone can hold stays finite.
+    p.investment = pr.Number("investment", false, 0, kMostInvestmentYi,
+                             "the most a project can cost in 亿元 (10 万亿元; the largest cost a "
+                             "few thousand 亿元): is the figure in 元 or 万元? Give it in 亿元");
     p.stage = ProjectStageField(pr).value_or(ProjectStage::kPlanned);
     p.as_of = DateField(pr, "as_of", false, zone.as_of);
     p.target = pr.String("target", false).value_or("");

@@ -100,6 +100,10 @@ std::optional<std::string> RecordReader::Text(std::string_view key, bool require
     Error(key, ControlCharacterMessage(*problem, kind));
     return std::nullopt;
   }
+  if (const auto problem = TextLengthProblem(value->get_ref<const std::string&>())) {
+    Error(key, *problem);
+    return std::nullopt;
+  }
   return value->get<std::string>();
 }
 
@@ -203,6 +207,15 @@ std::optional<double> RecordReader::Number(std::string_view key, bool required, 
   return number;
 }
 
+std::optional<double> RecordReader::Number(std::string_view key, bool required, double minimum,
+                                           double maximum, std::string_view why_at_most) {
+  const auto number = Number(key, required, minimum);
+  if (!number || *number <= maximum) return number;
+  Error(key, FormatNumber(*number) + " is more than " + FormatNumber(maximum) + ", " +
+                 std::string(why_at_most));
+  return std::nullopt;
+}
+
 std::optional<long long> RecordReader::Integer(std::string_view key, bool required,
                                                long long minimum, long long maximum) {
   const Json* value = Field(key, required);
@@ -242,6 +255,10 @@ std::vector<std::string> RecordReader::StringList(std::string_view key) {
               "expected a string, found " + DescribeJsonType(item));
       continue;
     }
+    if (const auto problem = TextLengthProblem(item.get_ref<const std::string&>())) {
+      ErrorAt(PointerTo(key) + "/" + std::to_string(i), *problem);
+      continue;
+    }
     out.push_back(item.get<std::string>());
   }
   return out;
@@ -267,7 +284,10 @@ Sources RecordReader::SourceField() {
   const Json* value = Field("source", false);
   if (!value) return out;
   if (value->is_string()) {
-    if (!value->get<std::string>().empty()) out.push_back(value->get<std::string>());
+    if (const auto problem = TextLengthProblem(value->get_ref<const std::string&>()))
+      Error("source", *problem);
+    else if (!value->get<std::string>().empty())
+      out.push_back(value->get<std::string>());
     return out;
   }
   if (!value->is_array()) {

@@ -39,6 +39,10 @@ class RecordReader {
   std::optional<bool> Bool(std::string_view key, bool required);
   /// A number ≥ `minimum`.
   std::optional<double> Number(std::string_view key, bool required, double minimum);
+  /// A number from `minimum` to `maximum`; above it, an error ending in `why_at_most`
+  /// (what the bound means and how to fix the value).
+  std::optional<double> Number(std::string_view key, bool required, double minimum, double maximum,
+                               std::string_view why_at_most);
   std::optional<long long> Integer(std::string_view key, bool required, long long minimum,
                                    long long maximum);
   /// An array; null if absent (and not required) or of the wrong type.

@@ -33,4 +33,9 @@ struct Table {
   void AddRow(std::vector<Cell> row);
 };
 
+/// The text of a number cell, as every table writer shows it (FormatNumber). A number that
+/// is not finite is a bug upstream (the loader bounds every amount so that sums stay
+/// finite): throws std::logic_error rather than write "inf" into a list.
+std::string NumberCellText(double value);
+
 }  // namespace chainmap

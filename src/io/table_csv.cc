@@ -34,7 +34,7 @@ namespace {
 
 std::string CellText(const Cell& cell) {
   if (const auto* text = std::get_if<std::string>(&cell)) return CsvQuote(CsvGuard(*text));
-  if (const auto* number = std::get_if<double>(&cell)) return FormatNumber(*number);
+  if (const auto* number = std::get_if<double>(&cell)) return NumberCellText(*number);
   return "";
 }
 

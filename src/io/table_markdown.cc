@@ -31,7 +31,7 @@ void WriteMarkdown(const Table& table, std::ostream& out) {
     for (const Cell& cell : row) {
       if (const auto* text = std::get_if<std::string>(&cell); text && !text->empty())
         out << " " << MarkdownCell(*text);
-      if (const auto* number = std::get_if<double>(&cell)) out << " " << FormatNumber(*number);
+      if (const auto* number = std::get_if<double>(&cell)) out << " " << NumberCellText(*number);
       out << " |";
     }
     out << "\n";

@@ -10,6 +10,8 @@
 #include <xlsxwriter.h>
 
 #include "src/io/diagnostic.h"
+#include "src/io/output_file.h"
+#include "src/io/text_rule.h"
 #include "src/io/utf8.h"
 #include "src/io/zone_loader.h"
 
@@ -29,13 +31,28 @@ using WorkbookPtr = std::unique_ptr<lxw_workbook, WorkbookCloser>;
 
 void Check(lxw_error error, const std::filesystem::path& path) {
   if (error != LXW_NO_ERROR)
-    throw InputError(path.string(), std::string("cannot write XLSX: ") + lxw_strerror(error));
+    throw WriteError(path.string() + ": cannot write XLSX: " + lxw_strerror(error));
 }
 
 std::string CellText(const Cell& cell) {
   if (const auto* text = std::get_if<std::string>(&cell)) return *text;
-  if (const auto* number = std::get_if<double>(&cell)) return FormatNumber(*number);
+  if (const auto* number = std::get_if<double>(&cell)) return NumberCellText(*number);
   return "";
+}
+
+/// `text` as a cell holds it: Excel takes at most kMaxTextUnits UTF-16 units, so a longer
+/// text (a list joins several sources in one cell) is cut before that and ends in "…". The
+/// loader refuses any one text that long; the CSV and Markdown lists keep joined text whole.
+std::string FitCell(const std::string& text) {
+  if (!TextLengthProblem(text)) return text;
+  std::size_t units = 0, end = 0;
+  while (end < text.size()) {
+    const std::size_t length = Utf8SequenceLength(text, end);
+    if (units + (length == 4 ? 2 : 1) > kMaxTextUnits - 1) break;
+    units += length == 4 ? 2 : 1;
+    end += length;
+  }
+  return text.substr(0, end) + "…";
 }
 
 /// Text for a printed page header: '&' starts a code there, so a literal one is doubled;
@@ -69,7 +86,7 @@ void WriteSheet(lxw_worksheet* sheet, const Table& table, lxw_format* header, lx
       const Cell& cell = table.rows[r][c];
       const auto col = static_cast<lxw_col_t>(c);
       if (const auto* text = std::get_if<std::string>(&cell); text && !text->empty())
-        Check(worksheet_write_string(sheet, row, col, text->c_str(),
+        Check(worksheet_write_string(sheet, row, col, FitCell(*text).c_str(),
                                      DisplayWidth(*text) + 2 > kMaxWidth ? wrap : nullptr),
               path);
       if (const auto* number = std::get_if<double>(&cell))
@@ -116,7 +133,7 @@ std::string SheetName(const std::string& title) {
 void WriteXlsx(const std::vector<Table>& tables, const std::filesystem::path& path) {
   if (tables.empty()) throw std::logic_error("WriteXlsx: a workbook needs at least one table");
   WorkbookPtr workbook(workbook_new(path.c_str()));
-  if (!workbook) throw InputError(path.string(), "cannot create XLSX workbook");
+  if (!workbook) throw WriteError(path.string() + ": cannot create the XLSX workbook");
   // A fixed creation date (2000-01-01), so that the same lists give the same bytes;
   // libxlsxwriter would stamp the current time.
   lxw_doc_properties properties{};

@@ -12,8 +12,8 @@ namespace chainmap {
 /// table named after its title: header row bold, filled and frozen, an autofilter,
 /// column widths from the content (at most each column's width hint), numbers stored
 /// as numbers. The file is written in place: write to a temporary path and rename it
-/// (or use XlsxBytes and WriteFilesAtomically). Throws InputError naming `path` when
-/// libxlsxwriter fails.
+/// (or use XlsxBytes and WriteFilesAtomically). Throws WriteError naming `path` when
+/// libxlsxwriter fails (it fails only on the file: a cell longer than Excel takes is cut).
 void WriteXlsx(const std::vector<Table>& tables, const std::filesystem::path& path);
 
 /// The bytes of the workbook WriteXlsx would write (libxlsxwriter 1.1 writes only to

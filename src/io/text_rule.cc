@@ -71,4 +71,16 @@ std::string ControlCharacterMessage(const TextProblem& problem, TextKind kind) {
          ")";
 }
 
+std::optional<std::string> TextLengthProblem(std::string_view text) {
+  if (text.size() <= kMaxTextUnits) return std::nullopt;  // one byte is at least one unit
+  std::size_t units = 0;
+  for (const char byte : text) {
+    const auto c = static_cast<unsigned char>(byte);
+    if ((c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1;  // a 4-byte sequence: a surrogate pair
+  }
+  if (units <= kMaxTextUnits) return std::nullopt;
+  return std::to_string(units) + " characters: more than a spreadsheet cell holds (" +
+         std::to_string(kMaxTextUnits) + ", Excel's limit); shorten it";
+}
+
 }  // namespace chainmap

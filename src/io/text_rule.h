@@ -30,4 +30,13 @@ std::string DescribeControlCharacter(const TextProblem& problem);
 /// "control character U+000B (vertical tab) at character 3: remove it …".
 std::string ControlCharacterMessage(const TextProblem& problem, TextKind kind);
 
+/// The most a text read from a zone may hold, in UTF-16 code units as Excel counts them
+/// (a character outside the Basic Multilingual Plane counts two): a spreadsheet cell's
+/// limit, so that every name and note reaches the lists whole.
+inline constexpr std::size_t kMaxTextUnits = 32767;
+
+/// "40000 characters: more than a spreadsheet cell holds (32767, Excel's limit); shorten
+/// it", or nullopt when `text` (valid UTF-8) fits a cell.
+std::optional<std::string> TextLengthProblem(std::string_view text);
+
 }  // namespace chainmap

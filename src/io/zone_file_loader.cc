@@ -117,7 +117,10 @@ void ZoneFileLoader::LoadSettings(const std::string& pointer) {
           std::pair{"relatedness", &TargetWeights::relatedness},
           std::pair{"ties", &TargetWeights::ties}})
       if (w.ok())
-        if (auto x = w.Number(key, false, 0)) settings.target_weights.*field = *x;
+        if (auto x = w.Number(key, false, 0, 1000,
+                              "the most a weight may be (the defaults sum to 100): scale the "
+                              "weights down"))
+          settings.target_weights.*field = *x;
     if (w.ok() && !w.Rest().empty())
       w.Error("", "unknown target weight (use gap, named, distance, scale, relatedness, ties)");
   }

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <set>
 
+#include "src/io/output_file.h"
 #include "tests/cli/run_chainmap.h"
 
 using namespace chainmap;
@@ -22,11 +23,15 @@ TEST_CASE("every job runs once, in forked workers or in this process", "[cli][wo
   }
 }
 
-TEST_CASE("failures come back with their job, in job order", "[cli][workers]") {
+TEST_CASE("failures come back with their job and kind, in job order", "[cli][workers]") {
   for (std::size_t workers : {1, 2}) {
     const auto failures = RunInWorkers(5, workers, [](std::size_t job) {
       if (job == 1 || job == 4) throw std::runtime_error("bad\nmap " + std::to_string(job));
+      if (job == 2) throw WriteError("out/maps/x.svg: cannot write: No space left on device");
     });
-    CHECK(failures == std::vector<std::string>{"job 1: bad map 1", "job 4: bad map 4"});
+    CHECK(failures == std::vector<JobFailure>{
+                          {"job 1: bad map 1", false},
+                          {"job 2: out/maps/x.svg: cannot write: No space left on device", true},
+                          {"job 4: bad map 4", false}});
   }
 }

@@ -73,5 +73,24 @@ TEST_CASE("Sheet names lose characters Excel forbids and stop at 31 characters")
   CHECK(DisplayWidth("济源ab") == 6);
 }
 
+// Issue 19 item 4: a cell longer than Excel's 32,767 characters (sources joined in one
+// cell) no longer fails the workbook: it is cut and ends in "…"; openpyxl reads it.
+TEST_CASE("XLSX cuts a cell longer than Excel's limit and marks the cut") {
+  Table table{"t", "长文本", {{"来源", ColumnType::kText, 20}}, {}};
+  table.AddRow({std::string(40000, 'x')});
+  table.AddRow({std::string(32767, 'y')});  // exactly the limit: kept whole
+  ScratchDir dir;
+  const auto path = dir.path() / "long.xlsx";
+  testing::WriteWholeFile(path, XlsxBytes({table}));
+  const auto result = RunPython(R"(
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1]).active
+a, b = ws.cell(2, 1).value, ws.cell(3, 1).value
+print(len(a), a[-2:], set(a[:-1]), len(b), set(b))
+)",
+                                testing::ShellQuote(path.string()));
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out == "32767 x… {'x'} 32767 {'y'}\n");
+}
 }  // namespace
 }  // namespace chainmap

@@ -113,4 +113,12 @@ inline std::string Replace(std::string text, const std::string& from, const std:
   return text.replace(at, from.size(), to);
 }
 
+/// The errors of the tiny zone with one replacement in one file.
+inline std::string ErrorsWith(const std::string& file, const std::string& from,
+                              const std::string& to) {
+  ZoneFiles files = TinyZoneFiles();
+  files[file] = Replace(files[file], from, to);
+  return LoadErrors(files);
+}
+
 }  // namespace chainmap::testing

@@ -10,12 +10,6 @@ using namespace chainmap::testing;
 
 namespace {
 
-std::string ErrorsWith(const std::string& file, const std::string& from, const std::string& to) {
-  ZoneFiles files = TinyZoneFiles();
-  files[file] = Replace(files[file], from, to);
-  return LoadErrors(files);
-}
-
 std::string FirstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
 
 }  // namespace

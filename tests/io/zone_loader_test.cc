@@ -9,13 +9,6 @@ using namespace chainmap::testing;
 
 namespace {
 
-/// The errors of the tiny zone with one replacement in one file.
-std::string ErrorsWith(const std::string& file, const std::string& from, const std::string& to) {
-  ZoneFiles files = TinyZoneFiles();
-  files[file] = Replace(files[file], from, to);
-  return LoadErrors(files);
-}
-
 /// The first error only, where one mistake causes others further on.
 std::string FirstErrorWith(const std::string& file, const std::string& from,
                            const std::string& to) {

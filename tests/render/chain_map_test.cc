@@ -259,17 +259,19 @@ TEST_CASE("The same input gives the same bytes in every format") {
 }
 
 // #19 item 4: a 40,000-character zone or chain name made the steel map 31,110 pt wide.
+// The loader now refuses a name over 32,767 characters (a spreadsheet cell's limit); the
+// longest it takes is cut likewise.
 TEST_CASE("Long zone and chain names are cut in titles, so the map keeps its size") {
   auto files = testing::TinyZoneFiles();
   std::string long_name;
-  for (int i = 0; i < 40000; ++i) long_name += "长";
+  for (int i = 0; i < 32767; ++i) long_name += "长";
   files["zone.json"] = testing::Replace(files["zone.json"], "\"小园区\"", "\"" + long_name + "\"");
   files["steel.json"] = testing::Replace(files["steel.json"], "\"钢铁\"", "\"" + long_name + "\"");
   const LoadedZone loaded = testing::LoadFiles(files);
   const MapScene scene = ChainMapScene(SteelInput(loaded.zone), {});
   CHECK(scene.title == long_name.substr(0, 29 * 3) + "…产业链图谱");  // 29 characters and "…"
   CHECK(scene.subtitle.rfind(long_name.substr(0, 87) + "… · 截至", 0) == 0);
-  // Past the cut, a name's length no longer changes the map: 40,000 characters draw as
+  // Past the cut, a name's length no longer changes the map: 32,767 characters draw as
   // wide as 40 (Graphviz measures each CJK character about twice its size, so the cut
   // title itself is about 1,600 pt wide).
   const auto width = [](const LoadedZone& zone) {
