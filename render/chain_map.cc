@@ -9,6 +9,7 @@
 
 #include "render/html_text.h"
 #include "render/map_style.h"
+#include "src/io/number_format.h"
 #include "src/model/source_text.h"
 
 namespace chainmap {
@@ -18,12 +19,6 @@ namespace {
 enum class Detail { kFull, kCompact, kContext, kHidden };
 
 constexpr std::array kStages{Stage::kUpstream, Stage::kMidstream, Stage::kDownstream};
-
-std::string ScoreText(double score) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f", score);
-  return buffer;
-}
 
 /// The local enterprises of a link, 链主 first, each group in zone order.
 std::vector<const Enterprise*> LocalEnterprises(const Zone& zone,

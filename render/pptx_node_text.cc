@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "render/html_text.h"
+#include "src/io/number_format.h"
 
 namespace chainmap {
 namespace {
@@ -20,9 +21,8 @@ PptxRun Run(std::string text, const TextStyle& style, double scale) {
 /// (the bar becomes the coloured counts).
 void CardFigures(const SceneNode& node, double scale, std::vector<PptxParagraph>& out) {
   if (node.completeness)
-    out.push_back(
-        {{Run(std::to_string(std::lround(*node.completeness * 100)) + "%", kCompleteness, scale),
-          Run(" 完整度", kCompletenessUnit, scale)}});
+    out.push_back({{Run(PercentText(*node.completeness), kCompleteness, scale),
+                    Run(" 完整度", kCompletenessUnit, scale)}});
   if (!node.counts) return;
   PptxParagraph counts;
   for (std::size_t i = 0; i < kOrder.size(); ++i) {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "render/map_style.h"
+#include "src/io/number_format.h"
 
 namespace chainmap {
 namespace {
@@ -92,7 +93,7 @@ HtmlLabel CardLabel(const SceneNode& node) {
   for (std::size_t i = 0; i + 1 < node.lines.size(); ++i) line(node.lines[i]);
   if (node.completeness) {
     HtmlLabel figure = HtmlLabel::Text("");
-    figure.Add(Font(std::to_string(std::lround(*node.completeness * 100)) + "%", kCompleteness));
+    figure.Add(Font(PercentText(*node.completeness), kCompleteness));
     figure.Add(Font(" 完整度", kCompletenessUnit));
     table.Add(Row(std::move(figure)));
   }

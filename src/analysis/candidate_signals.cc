@@ -105,8 +105,8 @@ CandidateSignals CandidateSignalTable::Compute(std::size_t index) {
   if (HasTagPart(e, "高新技术")) scale += 0.1;
   if (HasTagPart(e, "规上")) scale += 0.1;
   scale += e.role == Role::kLeader ? 0.2 : e.role == Role::kCore ? 0.1 : 0.0;
-  if (e.revenue && e.revenue->unit == "亿元")
-    scale += std::min(0.3, 0.1 * std::log10(1 + e.revenue->value));
+  if (const auto yi = e.revenue ? RevenueInYi(*e.revenue) : std::nullopt)
+    scale += std::min(0.3, 0.1 * std::log10(1 + *yi));
   s.scale = std::min(1.0, scale);
 
   std::vector<LinkKey> links = e.links;

@@ -6,13 +6,9 @@
 #include <unordered_map>
 
 #include "src/analysis/present_neighbours.h"
+#include "src/io/number_format.h"
 
 namespace chainmap {
-namespace {
-
-double Round2(double x) { return std::round(x * 100) / 100; }
-
-}  // namespace
 
 double StageShare(ProjectStage stage) {
   switch (stage) {

@@ -8,6 +8,7 @@
 #include "src/extract/proposal_merge.h"
 #include "src/extract/stage_cues.h"
 #include "src/extract/summary_figures.h"
+#include "src/io/number_format.h"
 
 namespace chainmap {
 namespace {
@@ -122,8 +123,6 @@ std::string NamedEnterprise(std::string_view name) {
   }
   return {};
 }
-
-double Round2(double x) { return std::round(x * 100) / 100; }
 
 class PartReader {
  public:

@@ -17,6 +17,57 @@ std::string FormatNumber(double value) {
   return std::string(buffer.data(), result.ptr);
 }
 
+double Round2(double value) {
+  const double r = std::round(value * 100) / 100;
+  return r == 0 ? 0.0 : r;
+}
+
+double Round4(double value) {
+  const double r = std::round(value * 10000) / 10000;
+  return r == 0 ? 0.0 : r;
+}
+
+double RoundAmount(double value) {
+  const double r = std::round(value * 1e6) / 1e6;
+  return r == 0 ? 0.0 : r;
+}
+
+std::string ScoreText(double score) {
+  std::array<char, 64> buffer{};
+  const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), Round2(score),
+                                    std::chars_format::fixed, 2);
+  return std::string(buffer.data(), result.ptr);
+}
+
+std::string YiText(double amount) { return FormatNumber(RoundAmount(amount)) + " 亿元"; }
+
+std::string PercentText(double share, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  return FormatNumber(std::round(share * 100 * scale) / scale) + "%";
+}
+
+std::string ChineseDate(std::string_view date) {
+  auto digits = [&](std::size_t from, std::size_t n) {
+    if (date.size() < from + n) return false;
+    for (std::size_t i = from; i < from + n; ++i)
+      if (date[i] < '0' || date[i] > '9') return false;
+    return true;
+  };
+  auto number = [&](std::size_t from, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = from; i < from + n; ++i) v = v * 10 + (date[i] - '0');
+    return std::to_string(v);
+  };
+  if (!digits(0, 4)) return std::string(date);
+  std::string out = std::string(date.substr(0, 4)) + " 年";
+  if (date.size() == 4) return out;
+  if (date.size() < 7 || date[4] != '-' || !digits(5, 2)) return std::string(date);
+  out += " " + number(5, 2) + " 月";
+  if (date.size() == 7) return out;
+  if (date.size() != 10 || date[7] != '-' || !digits(8, 2)) return std::string(date);
+  return out + " " + number(8, 2) + " 日";
+}
+
 std::string FormatCount(std::size_t n, std::string_view one, std::string_view many,
                         std::string_view none) {
   if (n == 0 && !none.empty()) return std::string(none) + " " + std::string(many);

@@ -19,6 +19,13 @@ struct Revenue {
   friend bool operator==(const Revenue&, const Revenue&) = default;
 };
 
+/// A revenue figure in 亿元: 亿元 as is, 万元 divided by 10 000; nullopt for other units.
+inline std::optional<double> RevenueInYi(const Revenue& revenue) {
+  if (revenue.unit == "亿元") return revenue.value;
+  if (revenue.unit == "万元") return revenue.value / 10000;
+  return std::nullopt;
+}
+
 /// A recorded tie to another enterprise, by id (resolved by the loader).
 struct Tie {
   std::string enterprise;

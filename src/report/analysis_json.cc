@@ -1,5 +1,6 @@
 #include "src/report/analysis_json.h"
 
+#include "src/io/number_format.h"
 #include "src/report/target_reasons.h"
 
 #include <cmath>
@@ -11,7 +12,7 @@ using Json = nlohmann::ordered_json;
 
 Json CompletenessJson(const Completeness& c) {
   Json out = Json::object();
-  out["value"] = c.links ? Json(RoundForOutput(c.value)) : Json(nullptr);
+  out["value"] = c.links ? Json(Round4(c.value)) : Json(nullptr);
   out["links"] = c.links;
   out["strong"] = c.strong;
   out["weak"] = c.weak;
@@ -24,7 +25,7 @@ Json StageCompleteness(const ChainCompleteness& c) {
   Json out = Json::object();
   for (Stage s : {Stage::kUpstream, Stage::kMidstream, Stage::kDownstream}) {
     const Completeness& x = c.stages[static_cast<std::size_t>(s)];
-    out[std::string(ToString(s))] = x.links ? Json(RoundForOutput(x.value)) : Json(nullptr);
+    out[std::string(ToString(s))] = x.links ? Json(Round4(x.value)) : Json(nullptr);
   }
   return out;
 }
@@ -62,7 +63,7 @@ Json LinkJson(const ZoneAnalysis& a, LinkKey key) {
   out["filling_projects"] = ProjectIds(zone, state.filling_projects);
   if (!state.anonymous_projects.empty())
     out["built_projects"] = ProjectIds(zone, state.anonymous_projects);
-  out["betweenness"] = RoundForOutput(m.betweenness);
+  out["betweenness"] = Round4(m.betweenness);
   out["idom"] =
       m.idom < 0 ? Json(nullptr) : Json(zone.chains()[key.chain].links()[std::size_t(m.idom)].id);
   out["dominated"] = m.dominated;
@@ -94,14 +95,14 @@ Json DepartureJson(const Zone& zone, const Departure& d) {
     chains.push_back({{"chain", zone.chains()[c.chain].id},
                       {"present_before", c.present_before},
                       {"lost", c.lost},
-                      {"retained", RoundForOutput(c.retained)}});
+                      {"retained", Round4(c.retained)}});
   Json weakened = Json::array(), flipped = Json::array();
   for (const LinkKey& k : d.weakened) weakened.push_back(zone.QualifiedId(k));
   for (const LinkKey& k : d.flipped) flipped.push_back(zone.QualifiedId(k));
   out["failed"] = failed;
   out["weakened"] = weakened;
   out["starved"] = starved;
-  out["completeness_lost"] = RoundForOutput(d.completeness_lost);
+  out["completeness_lost"] = Round4(d.completeness_lost);
   out["gap_flips"] = flipped;
   out["targets_changed"] = d.targets_changed.size();
   out["chains"] = chains;
@@ -115,11 +116,6 @@ bool Touches(const Departure& d, std::size_t chain) {
 }
 
 }  // namespace
-
-double RoundForOutput(double x) {
-  const double r = std::round(x * 10000) / 10000;
-  return r == 0 ? 0.0 : r;  // no "-0.0"
-}
 
 Json TargetToJson(const ZoneAnalysis& a, const Target& t) {
   const Zone& zone = a.zone();
@@ -170,19 +166,19 @@ Json AnalysisToJson(const ZoneAnalysis& a, std::optional<std::size_t> chain) {
     Json j = Json::object();
     j["id"] = zone.chains()[c].id;
     j["name"] = zone.chains()[c].name.zh;
-    j["completeness"] = cc.total.links ? Json(RoundForOutput(cc.total.value)) : Json(nullptr);
+    j["completeness"] = cc.total.links ? Json(Round4(cc.total.value)) : Json(nullptr);
     if (a.baseline_gaps()) {
       const Completeness& before = a.baseline_gaps()->chains()[c].total;
-      j["completeness_before"] = before.links ? Json(RoundForOutput(before.value)) : Json(nullptr);
+      j["completeness_before"] = before.links ? Json(Round4(before.value)) : Json(nullptr);
     }
     j["counts"] = CompletenessJson(cc.total);
     j["completeness_localizable"] =
-        cc.localizable.links ? Json(RoundForOutput(cc.localizable.value)) : Json(nullptr);
+        cc.localizable.links ? Json(Round4(cc.localizable.value)) : Json(nullptr);
     j["stages"] = StageCompleteness(cc);
     const ChainResilience& r = a.resilience().chains()[c];
     j["resilience"] = {
         {"present", r.present},
-        {"worst_retained", RoundForOutput(r.worst_retained)},
+        {"worst_retained", Round4(r.worst_retained)},
         {"worst_enterprise",
          r.worst_enterprise ? Json(zone.enterprises()[*r.worst_enterprise].id) : Json(nullptr)}};
     Json links = Json::array();

@@ -22,7 +22,4 @@ nlohmann::ordered_json TargetsToJson(const ZoneAnalysis& analysis,
 /// One target as JSON: link, gap, candidate, score, parts, project and reason.
 nlohmann::ordered_json TargetToJson(const ZoneAnalysis& analysis, const Target& target);
 
-/// Rounds to 4 decimals so that output does not depend on the last bits of a sum.
-double RoundForOutput(double x);
-
 }  // namespace chainmap

@@ -16,7 +16,7 @@ namespace {
 
 std::string Fixed(double x, int decimals) {
   char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, RoundForOutput(x));
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, Round4(x));
   return buffer;
 }
 

@@ -10,7 +10,7 @@ namespace {
 /// Completeness in percent, 2 decimals; empty without links.
 Cell Percent(const Completeness& c) {
   if (c.links == 0) return {};
-  return RoundScore(c.value * 100);
+  return Round2(c.value * 100);
 }
 
 std::vector<Cell> Row(const std::string& name, const Completeness& total,

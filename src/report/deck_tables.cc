@@ -11,7 +11,7 @@
 namespace chainmap {
 namespace {
 
-std::string Percent(double value) { return std::to_string(std::lround(value * 100)) + "%"; }
+std::string Percent(double value) { return PercentText(value); }
 
 std::string Score(double score) { return FormatNumber(std::round(score * 10) / 10) + " 分"; }
 
@@ -73,8 +73,7 @@ TextBlock ProjectsByStage(const Zone& zone) {
     });
     std::string line =
         std::string(ChineseLabel(stage)) + " " + std::to_string(named.size()) + " 个";
-    if (named.size() > without)
-      line += "，已列投资合计 " + FormatNumber(std::round(sum * 100) / 100) + " 亿元";
+    if (named.size() > without) line += "，已列投资合计 " + YiText(sum);
     line += "：";
     for (std::size_t i = 0; i < named.size() && i < 2; ++i)
       line +=

@@ -44,18 +44,8 @@ std::string Gap(const std::optional<GapType>& g) {
   if (!g || *g == GapType::kNone) return "";
   return std::string(ChineseLabel(*g));
 }
-std::string Percent(const std::optional<double>& v) {
-  return v ? FormatNumber(std::round(*v * 1000) / 10) + "%" : "—";
-}
-std::string Money(const std::optional<double>& v) {
-  return v ? FormatNumber(*v) + " 亿元" : "未给出";
-}
-
-std::string Month(const std::string& as_of) {
-  if (as_of.size() >= 7)
-    return as_of.substr(0, 4) + " 年 " + std::to_string(std::stoi(as_of.substr(5, 2))) + " 月";
-  return as_of;
-}
+std::string Percent(const std::optional<double>& v) { return v ? PercentText(*v, 1) : "—"; }
+std::string Money(const std::optional<double>& v) { return v ? YiText(*v) : "未给出"; }
 
 /// The diff as sections of lines; text and Markdown differ only in how they show them.
 struct Section {
@@ -106,8 +96,8 @@ std::vector<Section> Sections(const ZoneDiff& d) {
 }  // namespace
 
 std::string ChangeMapNote(const ZoneDiff& diff, std::size_t changed) {
-  return "紫色“变化”一行：与 " + Month(diff.old_as_of) + "相比状态或缺口类型有变化的环节（本链 " +
-         std::to_string(changed) + " 个）";
+  return "紫色“变化”一行：与 " + ChineseDate(diff.old_as_of) +
+         "相比状态或缺口类型有变化的环节（本链 " + std::to_string(changed) + " 个）";
 }
 
 std::string LinkChangeText(const LinkChange& l) {
@@ -153,7 +143,7 @@ void WriteDiffJson(const ZoneDiff& d, std::ostream& out) {
 }
 
 void WriteDiffText(const ZoneDiff& d, std::ostream& out) {
-  out << Month(d.old_as_of) << " → " << Month(d.new_as_of) << "\n";
+  out << ChineseDate(d.old_as_of) << " → " << ChineseDate(d.new_as_of) << "\n";
   for (const Section& s : Sections(d)) {
     out << "\n" << s.title << "\n";
     if (s.lines.empty()) out << "  无\n";
@@ -162,7 +152,8 @@ void WriteDiffText(const ZoneDiff& d, std::ostream& out) {
 }
 
 void WriteDiffMarkdown(const ZoneDiff& d, std::ostream& out) {
-  out << "# 产业链图谱变化：" << Month(d.old_as_of) << " → " << Month(d.new_as_of) << "\n";
+  out << "# 产业链图谱变化：" << ChineseDate(d.old_as_of) << " → " << ChineseDate(d.new_as_of)
+      << "\n";
   for (const Section& s : Sections(d)) {
     out << "\n## " << s.title << "\n\n";
     if (s.lines.empty()) out << "无\n";

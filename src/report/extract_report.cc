@@ -17,9 +17,7 @@ std::string StageLabel(const std::optional<ProjectStage>& stage) {
   return stage ? std::string(ChineseLabel(*stage)) : "未说明";
 }
 
-std::string Money(const std::optional<double>& yi) {
-  return yi ? FormatNumber(*yi) + " 亿元" : "未给出";
-}
+std::string Money(const std::optional<double>& yi) { return yi ? YiText(*yi) : "未给出"; }
 
 std::string Section(const ExtractSource& s) { return s.section.empty() ? "开篇" : s.section; }
 

@@ -45,7 +45,7 @@ Table BuildGapList(const ListInputs& inputs) {
     if (!candidates.empty()) {
       const Target& t = a.targets().targets()[candidates.front()];
       top = zone.enterprises()[t.candidate].name;
-      top_score = RoundScore(t.score.total);
+      top_score = Round2(t.score.total);
     }
     table.AddRow({static_cast<double>(++number),
                   zone.chains()[key.chain].name.zh,
@@ -54,12 +54,12 @@ Table BuildGapList(const ListInputs& inputs) {
                   std::string(ChineseLabel(link.stage)),
                   std::string(ChineseLabel(a.status().state(key).status)),
                   std::string(ChineseLabel(a.gaps().gaps()[key.chain][key.link])),
-                  RoundScore(p.total),
-                  RoundScore(p.type),
-                  RoundScore(p.gain),
-                  RoundScore(p.dominance),
-                  RoundScore(p.centrality),
-                  RoundScore(p.adjacency),
+                  Round2(p.total),
+                  Round2(p.type),
+                  Round2(p.gain),
+                  Round2(p.dominance),
+                  Round2(p.centrality),
+                  Round2(p.adjacency),
                   static_cast<double>(p.local_neighbours),
                   YesNo(p.halved),
                   YesNo(m.chokepoint),

@@ -17,19 +17,6 @@ std::string JoinCells(const std::vector<std::string>& items, const std::string& 
   return out;
 }
 
-std::optional<double> RevenueInYi(const Revenue& revenue) {
-  if (revenue.unit == "亿元") return revenue.value;
-  if (revenue.unit == "万元") return revenue.value / 10000;
-  return std::nullopt;
-}
-
-double RoundAmount(double value) { return std::round(value * 1e6) / 1e6; }
-
-double RoundScore(double value) {
-  const double r = std::round(value * 100) / 100;
-  return r == 0 ? 0.0 : r;
-}
-
 std::string YesNo(bool value) { return value ? "是" : "否"; }
 
 }  // namespace chainmap

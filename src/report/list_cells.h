@@ -17,16 +17,6 @@ std::string JoinCells(const std::vector<std::string>& items, const std::string& 
 /// joined by "；": "《…工作总结》 二(一)；公开资料".
 std::string SourcesCell(const Zone& zone, const std::vector<std::string>& sources);
 
-/// A revenue figure in 亿元: 亿元 as is, 万元 divided by 10 000; nullopt for other units.
-std::optional<double> RevenueInYi(const Revenue& revenue);
-
-/// An amount rounded to 6 decimals, so that sums print as people add them (4.52, not
-/// 4.5200000000000005).
-double RoundAmount(double value);
-
-/// A score rounded to 2 decimals, as the lists show scores and priorities (never -0).
-double RoundScore(double value);
-
 /// "是" or "否", for a yes/no column a spreadsheet can filter.
 std::string YesNo(bool value);
 

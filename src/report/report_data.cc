@@ -18,9 +18,8 @@ Json SourcesJson(const Zone& zone, const Sources& sources) {
 }
 
 Json CompletenessJson(const Completeness& c) {
-  return {{"value", RoundScore(c.value)}, {"links", c.links},
-          {"strong", c.strong},           {"weak", c.weak},
-          {"filling", c.filling},         {"missing", c.missing}};
+  return {{"value", Round2(c.value)}, {"links", c.links},     {"strong", c.strong},
+          {"weak", c.weak},           {"filling", c.filling}, {"missing", c.missing}};
 }
 
 Json LinkKeys(const std::vector<LinkKey>& links) {
@@ -49,8 +48,7 @@ Json ProjectJson(const Zone& zone, const Project& p) {
   out["enterprise"] = p.enterprise ? Json(*p.enterprise) : Json(nullptr);
   out["stage"] = ChineseLabel(p.stage);
   out["rank"] = static_cast<int>(p.stage);
-  out["investment"] =
-      p.investment ? FormatNumber(RoundAmount(*p.investment)) + " 亿元" : std::string();
+  out["investment"] = p.investment ? YiText(*p.investment) : std::string();
   out["as_of"] = p.as_of.empty() ? zone.as_of : p.as_of;
   out["links"] = LinkKeys(p.links);
   out["source"] = SourcesJson(zone, p.source);
@@ -62,10 +60,9 @@ Json TargetsJson(const ZoneAnalysis& a) {
   for (const Target& t : a.targets().targets()) {
     Json j = {{"chain", t.link.chain}, {"link", t.link.link}, {"candidate", t.candidate}};
     j["gap"] = ChineseLabel(t.gap);
-    j["score"] = RoundScore(t.score.total);
-    j["parts"] = {RoundScore(t.score.gap),         RoundScore(t.score.named),
-                  RoundScore(t.score.distance),    RoundScore(t.score.scale),
-                  RoundScore(t.score.relatedness), RoundScore(t.score.ties)};
+    j["score"] = Round2(t.score.total);
+    j["parts"] = {Round2(t.score.gap),   Round2(t.score.named),       Round2(t.score.distance),
+                  Round2(t.score.scale), Round2(t.score.relatedness), Round2(t.score.ties)};
     j["project"] = t.project ? Json(*t.project) : Json(nullptr);
     j["reason"] = TargetReason(a, t);
     out.push_back(j);

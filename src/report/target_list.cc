@@ -42,10 +42,9 @@ Table BuildTargetList(const ListInputs& inputs) {
     table.AddRow({static_cast<double>(++rank), zone.chains()[t.link.chain].name.zh,
                   zone.QualifiedId(t.link), zone.link(t.link).name.zh,
                   std::string(ChineseLabel(t.gap)), e.name, e.id, e.region, JoinCells(e.tags, "、"),
-                  RoundScore(t.score.total), RoundScore(t.score.gap), RoundScore(t.score.named),
-                  RoundScore(t.score.distance), RoundScore(t.score.scale),
-                  RoundScore(t.score.relatedness), RoundScore(t.score.ties), project, stage,
-                  TargetReason(a, t)});
+                  Round2(t.score.total), Round2(t.score.gap), Round2(t.score.named),
+                  Round2(t.score.distance), Round2(t.score.scale), Round2(t.score.relatedness),
+                  Round2(t.score.ties), project, stage, TargetReason(a, t)});
   }
   return table;
 }

@@ -16,7 +16,7 @@ std::string ProjectText(const Zone& zone, std::size_t project) {
   const Project& p = zone.projects()[project];
   std::string out =
       "项目 " + (p.name.empty() ? p.id : p.name) + "（" + std::string(ChineseLabel(p.stage));
-  if (p.investment) out += "，总投资 " + FormatNumber(*p.investment) + " 亿元";
+  if (p.investment) out += "，总投资 " + YiText(*p.investment);
   return out + "）";
 }
 
@@ -30,8 +30,8 @@ std::string Strengths(const Enterprise& e) {
         add(t);
         break;
       }
-  if (e.revenue && e.revenue->unit == "亿元")
-    add("营收 " + FormatNumber(e.revenue->value) + " 亿元");
+  if (const auto yi = e.revenue ? RevenueInYi(*e.revenue) : std::nullopt)
+    add("营收 " + YiText(*yi));
   return out;
 }
 
