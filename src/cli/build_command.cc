@@ -27,6 +27,7 @@
 #include "src/report/analysis_json.h"
 #include "src/report/analysis_report.h"
 #include "src/report/deck_content.h"
+#include "src/report/leader_report.h"
 #include "src/report/list_registry.h"
 #include "src/report/report_page.h"
 
@@ -42,7 +43,7 @@ const std::string_view kBuildHelp =
     "  maps/                 a map per chain and the overview (svg, png, pdf); a chain\n"
     "                        of more than 60 links: an index map and detail maps ID-N\n"
     "  maps/vision/          the same maps under the 远景 (--assume-stage, default signed)\n"
-    "  report/               analysis.md, analysis.json, targets.csv\n"
+    "  report/               analysis.md (the report, in Chinese), analysis.json\n"
     "  lists/                lists.xlsx and one csv and md per list\n"
     "  export/               zone.graphml, zone.json (node-link graph)\n"
     "Everything is made in a staging directory beside DIR and moved into place at the\n"
@@ -206,12 +207,8 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     const auto write = [&](const std::string& path, const std::string& content) {
       WriteFile(staging, dir, path, content);
     };
-    write("report/analysis.md",
-          Text([&](std::ostream& o) { WriteAnalysisMarkdown(o, analysis, {}); }));
+    write("report/analysis.md", Text([&](std::ostream& o) { WriteLeaderReport(o, analysis); }));
     write("report/analysis.json", WriteJson(AnalysisToJson(analysis)));
-    // A file planners open in Excel: the byte-order mark makes it read the Chinese as UTF-8.
-    write("report/targets.csv",
-          std::string(kUtf8Bom) + Text([&](std::ostream& o) { WriteTargetsCsv(o, analysis, {}); }));
     for (const auto& [name, content] :
          ListFiles(BuildLists(ListInputs{zone, analysis}), list_formats))
       write("lists/" + name, content);

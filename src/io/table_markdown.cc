@@ -20,7 +20,13 @@ std::string MarkdownCell(std::string_view text) {
 }
 
 void WriteMarkdown(const Table& table, std::ostream& out) {
-  out << "## " << MarkdownCell(table.title) << "\n\n|";
+  out << "## " << MarkdownCell(table.title) << "\n\n";
+  WriteMarkdownRows(table, out);
+  if (table.rows.empty()) out << "\n(none)\n";
+}
+
+void WriteMarkdownRows(const Table& table, std::ostream& out) {
+  out << "|";
   for (const Column& c : table.columns) out << " " << MarkdownCell(c.header) << " |";
   out << "\n|";
   for (const Column& c : table.columns)
@@ -36,7 +42,6 @@ void WriteMarkdown(const Table& table, std::ostream& out) {
     }
     out << "\n";
   }
-  if (table.rows.empty()) out << "\n(none)\n";
 }
 
 }  // namespace chainmap

@@ -12,6 +12,10 @@ namespace chainmap {
 /// a pipe table, number columns right-aligned. Cell text is escaped (MarkdownCell).
 void WriteMarkdown(const Table& table, std::ostream& out);
 
+/// The pipe table alone (header, alignment row, rows), for a document that sets its own
+/// headings; the table's title is not written.
+void WriteMarkdownRows(const Table& table, std::ostream& out);
+
 /// Text made safe inside a pipe table or a heading: "|", "\" and the characters that
 /// start emphasis, code, links, HTML or an entity (< > & * _ ` [ ] ~) are
 /// backslash-escaped; a line break becomes "<br>", so no cell can split a row or add a

@@ -25,18 +25,21 @@ TEST_CASE("build makes maps, report, lists, exports and an index page", "[cli][b
   CHECK(r.err == "");
   REQUIRE(r.exit_code == 0);
   CHECK(r.out == "built " + (dir / "out").string() +
-                     ": index.html, deck.pptx, maps/ 18 files, report/ 3, lists/ 13, export/ 2\n");
+                     ": index.html, deck.pptx, maps/ 18 files, report/ 2, lists/ 13, export/ 2\n");
   const auto files = Snapshot(dir / "out");
   for (const char* name :
        {"index.html", "maps/steel.svg", "maps/steel.png", "maps/steel.pdf", "maps/equipment.svg",
         "maps/overview.svg", "maps/overview.png", "maps/overview.pdf", "report/analysis.md",
-        "report/analysis.json", "report/targets.csv", "lists/lists.xlsx", "export/zone.graphml",
+        "report/analysis.json", "lists/targets.csv", "lists/lists.xlsx", "export/zone.graphml",
         "export/zone.json"})
     CHECK(files.count(name) == 1);
   CHECK(files.at("maps/steel.png").substr(1, 3) == "PNG");
   CHECK(files.at("maps/steel.pdf").substr(0, 5) == "%PDF-");
   CHECK(files.at("report/analysis.json").find("\"zone\": \"mini\"") != std::string::npos);
-  CHECK(files.at("report/targets.csv").rfind("\xEF\xBB\xBFrank,link,gap,", 0) == 0);
+  // The deliverable's one targets CSV: the list's, as the workbook's sheet has it.
+  CHECK(files.count("report/targets.csv") == 0);
+  CHECK(files.at("lists/targets.csv").rfind("\xEF\xBB\xBF排名,产业链,", 0) == 0);
+  CHECK(files.at("report/analysis.md").rfind("# 示例园区产业链分析报告\n", 0) == 0);
   const std::string& index = files.at("index.html");
   CHECK(index.find("<h1>示例园区 产业链图谱与招商报告</h1>") != std::string::npos);
   // The files a reader opens from the page, in Chinese, as relative links.

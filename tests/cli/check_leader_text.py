@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""What a leader reads in a build's maps and deck: no English word that is not part of a
-name in the zone's data (IGBT in 功率模块（IGBT 等）), no file name, no internal marker.
+"""What a leader reads in a build's maps, deck and report (report/analysis.md): no English
+word that is not part of a name in the zone's data (IGBT in 功率模块（IGBT 等）), no file name, no internal marker.
 
 usage: check_leader_text.py BUILD_OUT ZONE_DIR
 Prints what it read and every offence; exits 1 if there is one. Independent of chainmap's
@@ -49,6 +49,11 @@ with zipfile.ZipFile(os.path.join(out, "deck.pptx")) as deck:
         if re.fullmatch(r"ppt/slides/slide\d+\.xml", name):
             xml = deck.read(name).decode("utf-8")
             texts[name] = [html.unescape(t) for t in re.findall(r"<a:t>([^<]*)</a:t>", xml)]
+
+report = os.path.join(out, "report", "analysis.md")
+with open(report, encoding="utf-8") as f:
+    # Markdown escapes (\*, \_) and table pipes are markup, not text.
+    texts["report/analysis.md"] = [re.sub(r"\\(.)", r"\1", line) for line in f.read().splitlines()]
 
 offences = []
 for source, items in texts.items():
