@@ -31,12 +31,9 @@ const std::string_view kAnalyzeHelp =
 int RunAnalyze(const std::vector<std::string>& argv, std::ostream& out, std::ostream&) {
   const Args args("analyze", argv,
                   {{"--chain", true, ""}, {"--assume-stage", true, ""}, {"--format", true, ""}});
-  const std::string format = args.Value("--format").value_or("text");
-  if (format != "text" && format != "json" && format != "md")
-    throw UsageError("chainmap analyze: unknown format '" + format + "' (use text, json, md)");
+  const std::string format = args.Choice("--format", "text", {"text", "json", "md"});
   const LoadedZone loaded = LoadZoneDirectory(args.ZoneDir());
-  const AnalysisRequest request = ParseAnalysisRequest(
-      "analyze", loaded.zone, args.Value("--chain"), args.Value("--assume-stage"));
+  const AnalysisRequest request = ParseAnalysisRequest(args, loaded.zone);
   ZoneAnalysis analysis(loaded.zone, {request.assume_stage, TargetOptions{3}});
   analysis.Run();
   if (format == "json")

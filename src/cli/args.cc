@@ -1,5 +1,10 @@
 #include "src/cli/args.h"
 
+#include <algorithm>
+#include <charconv>
+
+#include "src/io/number_format.h"
+
 namespace chainmap {
 
 Args::Args(const std::string& command, const std::vector<std::string>& argv,
@@ -60,38 +65,65 @@ std::string Args::ZoneDir(const std::string& fallback) const {
   return positional_.empty() ? fallback : positional_.front();
 }
 
-AnalysisRequest ParseAnalysisRequest(const std::string& command, const Zone& zone,
-                                     const std::optional<std::string>& chain,
-                                     const std::optional<std::string>& assume_stage) {
+std::string Args::Message(const std::string& text) const {
+  return "chainmap " + command_ + ": " + text;
+}
+
+long Args::Integer(const std::string& name, long fallback, long min, long max) const {
+  const auto value = Value(name);
+  if (!value) return fallback;
+  long number = 0;
+  const char* end = value->data() + value->size();
+  const auto [stop, error] = std::from_chars(value->data(), end, number);
+  if (value->empty() || error != std::errc() || stop != end || number < min || number > max)
+    throw UsageError(Message(name + " must be a whole number from " + std::to_string(min) + " to " +
+                             std::to_string(max) + ", not '" + *value + "'"));
+  return number;
+}
+
+double Args::Decimal(const std::string& name, double fallback, double min, double max) const {
+  const auto value = Value(name);
+  if (!value) return fallback;
+  double number = 0;
+  const char* end = value->data() + value->size();
+  const auto [stop, error] = std::from_chars(value->data(), end, number);
+  if (value->empty() || error != std::errc() || stop != end || !(number >= min && number <= max))
+    throw UsageError(Message(name + " must be a number from " + FormatNumber(min) + " to " +
+                             FormatNumber(max) + ", not '" + *value + "'"));
+  return number;
+}
+
+std::string Args::Choice(const std::string& name, const std::string& fallback,
+                         const std::vector<std::string>& choices) const {
+  const std::string value = Value(name).value_or(fallback);
+  if (std::find(choices.begin(), choices.end(), value) != choices.end()) return value;
+  std::string known;
+  for (const std::string& c : choices) known += (known.empty() ? "" : ", ") + c;
+  throw UsageError(Message(name + " must be one of " + known + ", not '" + value + "'"));
+}
+
+std::optional<ProjectStage> Args::ProjectStageValue(const std::string& name) const {
+  const auto value = Value(name);
+  if (!value) return std::nullopt;
+  const auto stage = ParseProjectStage(*value);
+  if (!stage)
+    throw UsageError(Message("unknown project stage '" + *value +
+                             "' (stages: " + std::string(ProjectStageChoices()) + ")"));
+  return stage;
+}
+
+AnalysisRequest ParseAnalysisRequest(const Args& args, const Zone& zone) {
   AnalysisRequest r;
-  if (chain) {
+  if (const auto chain = args.Value("--chain")) {
     r.chain = zone.ChainIndex(*chain);
     if (!r.chain) {
       std::string known;
       for (const Chain& c : zone.chains()) known += (known.empty() ? "" : ", ") + c.id;
-      throw UsageError("chainmap " + command + ": unknown chain '" + *chain +
-                       "' (chains: " + known + ")");
+      throw UsageError(args.Message("unknown chain '" + *chain + "' (chains: " + known + ")"));
     }
   }
-  if (assume_stage) {
-    r.assume_stage = ParseProjectStage(*assume_stage);
-    if (!r.assume_stage)
-      throw UsageError("chainmap " + command + ": unknown stage '" + *assume_stage + "' (use " +
-                       std::string(ProjectStageChoices()) + ")");
-  }
+  r.assume_stage = args.ProjectStageValue("--assume-stage");
   return r;
-}
-
-std::size_t ParseTop(const std::string& command, const std::string& value) {
-  std::size_t n = 0;
-  bool ok = !value.empty() && value.size() <= 9;
-  for (char c : value) {
-    ok = ok && c >= '0' && c <= '9';
-    if (ok) n = n * 10 + static_cast<std::size_t>(c - '0');
-  }
-  if (!ok)
-    throw UsageError("chainmap " + command + ": --top needs a whole number, got '" + value + "'");
-  return n;
 }
 
 }  // namespace chainmap

@@ -40,6 +40,21 @@ class Args {
   /// UsageError if there are more than `max` positional arguments.
   std::string ZoneDir(const std::string& fallback = "chains") const;
 
+  /// The whole number given to `name`, or `fallback` without it; UsageError, in one wording
+  /// for every command, when it is not a whole number from `min` to `max`.
+  long Integer(const std::string& name, long fallback, long min, long max) const;
+  /// The same for a decimal number ("0.5", "30").
+  double Decimal(const std::string& name, double fallback, double min, double max) const;
+  /// The project stage given to `name` (e.g. --assume-stage), or nullopt without it;
+  /// UsageError naming the stages when it is none of them.
+  std::optional<ProjectStage> ProjectStageValue(const std::string& name) const;
+  /// The value given to `name`, or `fallback`; UsageError naming the choices when it is
+  /// none of them.
+  std::string Choice(const std::string& name, const std::string& fallback,
+                     const std::vector<std::string>& choices) const;
+  /// "chainmap COMMAND: " + text, for a UsageError of this command.
+  std::string Message(const std::string& text) const;
+
  private:
   std::string command_;
   std::map<std::string, std::string> values_;
@@ -54,12 +69,7 @@ struct AnalysisRequest {
   std::string format = "text";
 };
 
-/// Parses --chain and --assume-stage values; `command` names the command in messages.
-AnalysisRequest ParseAnalysisRequest(const std::string& command, const Zone& zone,
-                                     const std::optional<std::string>& chain,
-                                     const std::optional<std::string>& assume_stage);
-
-/// Parses a --top value: a non-negative integer.
-std::size_t ParseTop(const std::string& command, const std::string& value);
+/// Parses --chain and --assume-stage, checked against the zone (UsageError on a bad value).
+AnalysisRequest ParseAnalysisRequest(const Args& args, const Zone& zone);
 
 }  // namespace chainmap

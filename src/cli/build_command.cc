@@ -77,18 +77,6 @@ std::vector<std::string> SplitList(const std::string& text) {
   return out;
 }
 
-int Number(const Args& args, const std::string& option, int fallback, int min, int max) {
-  const auto value = args.Value(option);
-  if (!value) return fallback;
-  int number = 0;
-  std::istringstream in(*value);
-  in >> number;
-  if (!in || !in.eof() || number < min || number > max)
-    throw UsageError("chainmap build: " + option + " must be a number from " + std::to_string(min) +
-                     " to " + std::to_string(max) + ", not '" + *value + "'");
-  return number;
-}
-
 /// Writes a file of the deliverable into the staging directory; a failure (a full disk)
 /// names the file as it will be in DIR, with the system's reason.
 void WriteFile(const fs::path& staging, const fs::path& dir, const fs::path& file,
@@ -162,17 +150,12 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     list_formats.insert(f);
   }
   ZoneAnalysisOptions options;
-  if (const auto stage = args.Value("--assume-stage")) {
-    options.assume_stage = ParseProjectStage(*stage);
-    if (!options.assume_stage)
-      throw UsageError("chainmap build: unknown project stage '" + *stage +
-                       "' (stages: " + std::string(ProjectStageChoices()) + ")");
-  }
-  const std::size_t targets = static_cast<std::size_t>(Number(args, "--targets", 3, 0, 20));
+  options.assume_stage = args.ProjectStageValue("--assume-stage");
+  const std::size_t targets = static_cast<std::size_t>(args.Integer("--targets", 3, 0, 20));
   PageOptions page;
-  page.dpi = Number(args, "--dpi", 120, 1, 1200);
+  page.dpi = static_cast<int>(args.Integer("--dpi", 120, 1, 1200));
   const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  const std::size_t jobs = static_cast<std::size_t>(Number(args, "--jobs", cores, 1, 64));
+  const std::size_t jobs = static_cast<std::size_t>(args.Integer("--jobs", cores, 1, 64));
 
   const fs::path dir = fs::path(*output).lexically_normal();
   const InterruptGuard interrupts;  // SIGINT/SIGTERM: the staging directory is removed

@@ -28,25 +28,13 @@ const std::string_view kDeckHelp =
     "\n"
     "exit codes: 0 written, 2 bad input or usage, 1 internal failure\n";
 
-namespace {
-
-ProjectStage DeckStage(const std::optional<std::string>& text, std::string_view command) {
-  if (!text) return ProjectStage::kSigned;
-  const auto stage = ParseProjectStage(*text);
-  if (!stage)
-    throw UsageError("chainmap " + std::string(command) + ": unknown project stage '" + *text +
-                     "' (stages: " + std::string(ProjectStageChoices()) + ")");
-  return *stage;
-}
-
-}  // namespace
-
 int RunDeck(const std::vector<std::string>& argv, std::ostream& out, std::ostream&) {
   const Args args("deck", argv, {{"--output", true, "-o"}, {"--assume-stage", true, ""}});
   const auto output = args.Value("--output");
   if (!output || output->empty())
     throw UsageError("chainmap deck: missing -o FILE.pptx (see 'chainmap deck --help')");
-  const ProjectStage stage = DeckStage(args.Value("--assume-stage"), "deck");
+  const ProjectStage stage =
+      args.ProjectStageValue("--assume-stage").value_or(ProjectStage::kSigned);
   const LoadedZone loaded = LoadZoneDirectory(args.ZoneDir());
   WriteFileAtomically(*output, BuildDeck(loaded.zone, stage));
   out << "wrote " << *output << "\n";

@@ -76,21 +76,8 @@ int RunDiff(const std::vector<std::string>& argv, std::ostream& out, std::ostrea
   const Args args("diff", argv, {{"--format", true, ""}, {"--top", true, ""}, {"--map", true, ""}});
   if (args.positional().size() != 2)
     throw UsageError("chainmap diff: give two zone directories, OLD and NEW");
-  const std::string format = args.Value("--format").value_or("text");
-  if (format != "text" && format != "json" && format != "md")
-    throw UsageError("chainmap diff: --format must be text, json or md, not '" + format + "'");
-  std::size_t top = 10;
-  if (const auto n = args.Value("--top")) {
-    try {
-      std::size_t used = 0;
-      const int value = std::stoi(*n, &used);
-      if (used != n->size() || value < 1) throw std::invalid_argument(*n);
-      top = static_cast<std::size_t>(value);
-    } catch (const std::exception&) {
-      throw UsageError("chainmap diff: --top must be a whole number of 1 or more, not '" + *n +
-                       "'");
-    }
-  }
+  const std::string format = args.Choice("--format", "text", {"text", "json", "md"});
+  const auto top = static_cast<std::size_t>(args.Integer("--top", 10, 1, 1000000));
   const LoadedZone old_zone = LoadZoneDirectory(args.positional()[0]);
   const LoadedZone new_zone = LoadZoneDirectory(args.positional()[1]);
   for (const LoadedZone* z : {&old_zone, &new_zone})

@@ -45,17 +45,6 @@ const std::string_view kExtractHelp =
 
 namespace {
 
-double Confidence(const std::string& text) {
-  try {
-    std::size_t used = 0;
-    const double c = std::stod(text, &used);
-    if (used == text.size() && c >= 0 && c <= 1) return c;
-  } catch (const std::exception&) {
-  }
-  throw UsageError("chainmap extract: --min-confidence must be a number from 0 to 1, not '" + text +
-                   "'");
-}
-
 /// Writes the proposals into the zone under its lock; every file or none.
 int Apply(const Extraction& read, const std::string& zone_dir, double min_confidence,
           std::ostream& out) {
@@ -97,7 +86,7 @@ int RunExtract(const std::vector<std::string>& argv, std::ostream& out, std::ost
     throw UsageError("chainmap extract: --no-zone excludes --zone and --apply");
   if (args.Value("--min-confidence") && !args.Flag("--apply"))
     throw UsageError("chainmap extract: --min-confidence goes with --apply");
-  const double min_confidence = Confidence(args.Value("--min-confidence").value_or("0.7"));
+  const double min_confidence = args.Decimal("--min-confidence", 0.7, 0, 1);
 
   const std::filesystem::path file = args.positional().front();
   Extraction extraction;

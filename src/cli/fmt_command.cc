@@ -36,7 +36,7 @@ int RunFmt(const std::vector<std::string>& argv, std::ostream& out, std::ostream
   const std::filesystem::path dir = args.ZoneDir();
   std::optional<ZoneLock> lock;
   if (!args.Flag("--check") && std::filesystem::is_directory(dir))
-    lock.emplace(dir, "fmt", LockWait("fmt", args));
+    lock.emplace(dir, "fmt", LockWait(args));
   const LoadedZone loaded = LoadZoneDirectory(dir);
   auto files = SaveZone(loaded.zone);
   // A record file that exists but is now empty is emptied, not left with stale records.

@@ -71,8 +71,7 @@ int RunImport(const std::vector<std::string>& argv, std::ostream& out, std::ostr
   const std::filesystem::path dir = args.ZoneDir();
   const bool dry_run = args.Flag("--dry-run");
   std::optional<ZoneLock> lock;
-  if (!dry_run && std::filesystem::is_directory(dir))
-    lock.emplace(dir, "import", LockWait("import", args));
+  if (!dry_run && std::filesystem::is_directory(dir)) lock.emplace(dir, "import", LockWait(args));
 
   const LoadedZone loaded = LoadZoneDirectory(dir);
   if (loaded.zone.region.province.empty())

@@ -6,14 +6,9 @@
 
 namespace chainmap {
 
-std::chrono::milliseconds LockWait(const std::string& command, const Args& args) {
-  const auto value = args.Value("--wait");
-  if (!value) return kDefaultZoneLockWait;
-  double seconds = -1;
-  const auto [end, error] = std::from_chars(value->data(), value->data() + value->size(), seconds);
-  if (error != std::errc() || end != value->data() + value->size() || seconds < 0 || seconds > 3600)
-    throw UsageError("chainmap " + command +
-                     ": --wait takes a number of seconds from 0 to 3600, not '" + *value + "'");
+std::chrono::milliseconds LockWait(const Args& args) {
+  if (!args.Value("--wait")) return kDefaultZoneLockWait;
+  const double seconds = args.Decimal("--wait", 0, 0, 3600);
   return std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
 }
 

@@ -12,6 +12,6 @@ inline const OptionSpec kLockWaitOption{"--wait", true, ""};
 
 /// How long to wait for the zone's write lock: --wait SECONDS (0 refuses at once), or
 /// kDefaultZoneLockWait. UsageError for anything but a number of seconds 0-3600.
-std::chrono::milliseconds LockWait(const std::string& command, const Args& args);
+std::chrono::milliseconds LockWait(const Args& args);
 
 }  // namespace chainmap

@@ -51,18 +51,6 @@ const std::string_view kRenderHelp =
 
 namespace {
 
-int PositiveNumber(const Args& args, const std::string& option, int fallback, int max) {
-  const auto value = args.Value(option);
-  if (!value) return fallback;
-  int number = -1;
-  std::istringstream in(*value);
-  in >> number;
-  if (!in || !in.eof() || number < 0 || number > max)
-    throw UsageError("chainmap render: " + option + " must be a number from 0 to " +
-                     std::to_string(max) + ", not '" + *value + "'");
-  return number;
-}
-
 /// The file of detail map k beside the index map `output`: steel.svg → steel-1.svg.
 std::string PartFile(const std::string& output, std::size_t k) {
   const std::filesystem::path path(output);
@@ -111,16 +99,11 @@ int RunRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
       throw UsageError("chainmap render: unknown preset '" + *preset + "' (presets: slide)");
     page.preset = *parsed;
   }
-  page.dpi = PositiveNumber(args, "--dpi", 0, 1200);
-  const int targets = PositiveNumber(args, "--targets", 0, 20);
+  page.dpi = static_cast<int>(args.Integer("--dpi", 0, 1, 1200));
+  const int targets = static_cast<int>(args.Integer("--targets", 0, 0, 20));
 
   ZoneAnalysisOptions analysis_options;
-  if (const auto stage = args.Value("--assume-stage")) {
-    analysis_options.assume_stage = ParseProjectStage(*stage);
-    if (!analysis_options.assume_stage)
-      throw UsageError("chainmap render: unknown project stage '" + *stage +
-                       "' (stages: " + std::string(ProjectStageChoices()) + ")");
-  }
+  analysis_options.assume_stage = args.ProjectStageValue("--assume-stage");
   analysis_options.targets.top = static_cast<std::size_t>(targets);
 
   const LoadedZone loaded = LoadZoneDirectory(args.ZoneDir());
@@ -160,7 +143,7 @@ int RunRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
       throw UsageError("chainmap render: " + std::string(e.what()));
     }
     if (part) {
-      const int n = PositiveNumber(args, "--part", 1, 1000000);
+      const long n = args.Integer("--part", 1, 1, 1000000);
       if (!plan.split() || n < 1 || static_cast<std::size_t>(n) > plan.parts.size())
         throw UsageError("chainmap render: --part must be from 1 to " +
                          std::to_string(plan.parts.size()) + " for chain '" + *chain_id + "'" +

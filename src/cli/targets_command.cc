@@ -99,19 +99,14 @@ int RunTargets(const std::vector<std::string>& argv, std::ostream& out, std::ost
                    {"--format", true, ""},
                    {"--pool", true, ""},
                    {"--sheet", true, ""}});
-  const std::string format = args.Value("--format").value_or("text");
-  if (format != "text" && format != "json" && format != "md" && format != "csv")
-    throw UsageError("chainmap targets: unknown format '" + format + "' (use text, json, md, csv)");
-  const std::string by = args.Value("--by").value_or("link");
-  if (by != "link" && by != "candidate")
-    throw UsageError("chainmap targets: unknown view '" + by + "' (use link, candidate)");
-  const std::size_t top = args.Value("--top") ? ParseTop("targets", *args.Value("--top")) : 3;
+  const std::string format = args.Choice("--format", "text", {"text", "json", "md", "csv"});
+  const std::string by = args.Choice("--by", "link", {"link", "candidate"});
+  const auto top = static_cast<std::size_t>(args.Integer("--top", 3, 0, 1000000));
   LoadedZone loaded = LoadZoneDirectory(args.ZoneDir());
   if (const auto pool = args.Value("--pool"))
     loaded.zone = ZoneWithPool(loaded.zone, *pool, args.Value("--sheet").value_or(""),
                                std::max<std::size_t>(top == 0 ? 50 : top * 5, 20), err);
-  const AnalysisRequest request = ParseAnalysisRequest(
-      "targets", loaded.zone, args.Value("--chain"), args.Value("--assume-stage"));
+  const AnalysisRequest request = ParseAnalysisRequest(args, loaded.zone);
   TargetOptions options{top, args.Flag("--include-not-pursued"), std::nullopt};
   ZoneAnalysis analysis(loaded.zone, {request.assume_stage, options});
   analysis.Run();

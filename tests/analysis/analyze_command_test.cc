@@ -78,13 +78,13 @@ TEST_CASE("analyze and targets reject bad options with exit 2") {
   CHECK(Chainmap("analyze " + kMini + " --chain nope").out ==
         "chainmap analyze: unknown chain 'nope' (chains: steel, equipment)\n");
   CHECK(Chainmap("analyze " + kMini + " --assume-stage soon").out ==
-        "chainmap analyze: unknown stage 'soon' (use planned, negotiating, signed, construction, "
-        "operating)\n");
+        "chainmap analyze: unknown project stage 'soon' (stages: planned, negotiating, signed, "
+        "construction, operating)\n");
   CHECK(Chainmap("targets " + kMini + " --top x").out ==
-        "chainmap targets: --top needs a whole number, got 'x'\n");
+        "chainmap targets: --top must be a whole number from 0 to 1000000, not 'x'\n");
   const Result r = Chainmap("targets " + kMini + " --format xml");
   CHECK(r.code == 2);
-  CHECK(r.out == "chainmap targets: unknown format 'xml' (use text, json, md, csv)\n");
+  CHECK(r.out == "chainmap targets: --format must be one of text, json, md, csv, not 'xml'\n");
 }
 
 TEST_CASE("output is identical byte for byte across runs") {

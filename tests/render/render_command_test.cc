@@ -80,7 +80,7 @@ TEST_CASE("render rejects bad usage with exit code 2") {
   r = RunChainmap({"render", "docs/examples/mini", "--chain", "steel", "--format", "gif"});
   CHECK(r.err == "chainmap render: unknown format 'gif' (formats: svg, png, pdf, dot, json)\n");
   r = RunChainmap({"render", "docs/examples/mini", "--chain", "steel", "--targets", "x"});
-  CHECK(r.err == "chainmap render: --targets must be a number from 0 to 20, not 'x'\n");
+  CHECK(r.err == "chainmap render: --targets must be a whole number from 0 to 20, not 'x'\n");
   r = RunChainmap({"render", "docs/examples/mini", "--chain", "steel", "--stage", "top"});
   CHECK(r.err ==
         "chainmap render: unknown stage 'top' (stages: upstream, midstream, downstream)\n");
