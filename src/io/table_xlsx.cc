@@ -57,6 +57,12 @@ std::string FitCell(const std::string& text) {
 
 /// Text for a printed page header: '&' starts a code there, so a literal one is doubled;
 /// the header holds at most 255 characters, codes included.
+std::size_t Characters(const std::string& text) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size(); i += Utf8SequenceLength(text, i)) ++n;
+  return n;
+}
+
 std::string HeaderText(const std::string& title) {
   std::string out;
   std::size_t characters = 0;
@@ -68,20 +74,23 @@ std::string HeaderText(const std::string& title) {
   return out;
 }
 
-void WriteSheet(lxw_worksheet* sheet, const Table& table, lxw_format* header, lxw_format* wrap,
+/// Writes rows [begin, end) of `table` under its header; `title` heads the printed page.
+void WriteSheet(lxw_worksheet* sheet, const Table& table, std::size_t begin, std::size_t end,
+                const std::string& title, lxw_format* header, lxw_format* wrap,
                 const std::filesystem::path& path) {
   const auto last_column = static_cast<lxw_col_t>(table.columns.size() - 1);
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     const Column& column = table.columns[c];
     double width = DisplayWidth(column.header);
-    for (const auto& row : table.rows) width = std::max(width, DisplayWidth(CellText(row[c])));
+    for (std::size_t r = begin; r < end; ++r)
+      width = std::max(width, DisplayWidth(CellText(table.rows[r][c])));
     width = std::clamp(width + 2, kMinWidth, std::clamp(column.width, kMinWidth, kMaxWidth));
     const auto col = static_cast<lxw_col_t>(c);
     Check(worksheet_set_column(sheet, col, col, width, nullptr), path);
     Check(worksheet_write_string(sheet, 0, col, column.header.c_str(), header), path);
   }
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    const auto row = static_cast<lxw_row_t>(r + 1);
+  for (std::size_t r = begin; r < end; ++r) {
+    const auto row = static_cast<lxw_row_t>(r - begin + 1);
     for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
       const Cell& cell = table.rows[r][c];
       const auto col = static_cast<lxw_col_t>(c);
@@ -100,10 +109,9 @@ void WriteSheet(lxw_worksheet* sheet, const Table& table, lxw_format* header, lx
   worksheet_set_paper(sheet, 9);  // A4
   worksheet_fit_to_pages(sheet, 1, 0);
   Check(worksheet_repeat_rows(sheet, 0, 0), path);
-  Check(worksheet_set_header(sheet, ("&C&\"-,Bold\"&14" + HeaderText(table.title)).c_str()), path);
+  Check(worksheet_set_header(sheet, ("&C&\"-,Bold\"&14" + HeaderText(title)).c_str()), path);
   Check(worksheet_set_footer(sheet, "&C第 &P 页，共 &N 页"), path);
-  Check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()), last_column),
-        path);
+  Check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(end - begin), last_column), path);
 }
 
 }  // namespace
@@ -118,10 +126,10 @@ double DisplayWidth(const std::string& text) {
   return width;
 }
 
-std::string SheetName(const std::string& title) {
+std::string SheetName(const std::string& title, std::size_t max_characters) {
   std::string name;
   std::size_t characters = 0;
-  for (std::size_t i = 0; i < title.size() && characters < 31; ++characters) {
+  for (std::size_t i = 0; i < title.size() && characters < max_characters; ++characters) {
     const std::size_t length = Utf8SequenceLength(title, i);
     const std::string piece = title.substr(i, length);
     name += piece.find_first_of("[]:*?/\\") == std::string::npos ? piece : "_";
@@ -130,7 +138,9 @@ std::string SheetName(const std::string& title) {
   return name.empty() ? "Sheet" : name;
 }
 
-void WriteXlsx(const std::vector<Table>& tables, const std::filesystem::path& path) {
+void WriteXlsx(const std::vector<Table>& tables, const std::filesystem::path& path,
+               std::size_t max_rows) {
+  if (max_rows == 0) throw std::logic_error("WriteXlsx: a sheet must take at least one row");
   if (tables.empty()) throw std::logic_error("WriteXlsx: a workbook needs at least one table");
   WorkbookPtr workbook(workbook_new(path.c_str()));
   if (!workbook) throw WriteError(path.string() + ": cannot create the XLSX workbook");
@@ -151,17 +161,24 @@ void WriteXlsx(const std::vector<Table>& tables, const std::filesystem::path& pa
   std::set<std::string> names;
   for (const Table& table : tables) {
     if (table.columns.empty()) throw std::logic_error("WriteXlsx: table without columns");
-    const std::string name = SheetName(table.title);
-    if (!names.insert(name).second)
-      throw std::logic_error("WriteXlsx: two sheets named '" + name + "'");
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook.get(), name.c_str());
-    if (!sheet) throw InputError(path.string(), "cannot add sheet '" + name + "'");
-    WriteSheet(sheet, table, header, wrap, path);
+    const std::size_t sheets =
+        std::max<std::size_t>(1, (table.rows.size() + max_rows - 1) / max_rows);
+    for (std::size_t k = 0; k < sheets; ++k) {
+      const std::string suffix = k == 0 ? "" : "（续 " + std::to_string(k + 1) + "）";
+      const std::string name = SheetName(table.title, 31 - Characters(suffix)) + suffix;
+      if (!names.insert(name).second)
+        throw std::logic_error("WriteXlsx: two sheets named '" + name + "'");
+      lxw_worksheet* sheet = workbook_add_worksheet(workbook.get(), name.c_str());
+      if (!sheet) throw InputError(path.string(), "cannot add sheet '" + name + "'");
+      const std::size_t begin = k * max_rows;
+      WriteSheet(sheet, table, begin, std::min(table.rows.size(), begin + max_rows),
+                 table.title + suffix, header, wrap, path);
+    }
   }
   Check(workbook_close(workbook.release()), path);
 }
 
-std::string XlsxBytes(const std::vector<Table>& tables) {
+std::string XlsxBytes(const std::vector<Table>& tables, std::size_t max_rows) {
   static std::mt19937_64 random{std::random_device{}()};
   const std::filesystem::path scratch =
       std::filesystem::temp_directory_path() /
@@ -173,7 +190,7 @@ std::string XlsxBytes(const std::vector<Table>& tables) {
       std::filesystem::remove(path, ignored);
     }
   } remover{scratch};
-  WriteXlsx(tables, scratch);
+  WriteXlsx(tables, scratch, max_rows);
   auto bytes = ReadFileIfExists(scratch);
   if (!bytes) throw InputError(scratch.string(), "XLSX file vanished after writing");
   return *bytes;

@@ -48,6 +48,34 @@ TEST_CASE("XLSX holds one sheet per table, a frozen styled header and typed cell
         "str:机器人\n");
 }
 
+TEST_CASE("A table longer than a sheet goes on over more sheets, each with its header") {
+  // Three data rows a sheet (Excel's is 1,048,575); five rows: two sheets, 3 + 2.
+  Table targets{"targets", "招商目标清单", {{"企业", ColumnType::kText, 20}}, {}};
+  for (int i = 1; i <= 5; ++i) targets.AddRow({"企业" + std::to_string(i)});
+  Table empty{"gaps", "缺链弱链清单", {{"环节", ColumnType::kText, 20}}, {}};
+  ScratchDir dir;
+  const auto path = dir.path() / "lists.xlsx";
+  testing::WriteWholeFile(path, XlsxBytes({targets, empty}, 3));
+  const auto result = RunPython(kDump, testing::ShellQuote(path.string()));
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out ==
+        "sheet 招商目标清单 freeze A2 bold True\n"
+        "str:企业\nstr:企业1\nstr:企业2\nstr:企业3\n"
+        "sheet 招商目标清单（续 2） freeze A2 bold True\n"
+        "str:企业\nstr:企业4\nstr:企业5\n"
+        "sheet 缺链弱链清单 freeze A2 bold True\n"
+        "str:环节\n");
+  // A long title leaves room for the suffix within Excel's 31 characters.
+  Table long_title{"x", std::string(40, 'a'), {{"c", ColumnType::kText, 5}}, {}};
+  for (int i = 0; i < 3; ++i) long_title.AddRow({std::string("v")});
+  const auto names = dir.path() / "names.xlsx";
+  testing::WriteWholeFile(names, XlsxBytes({long_title}, 2));
+  const auto listed =
+      RunPython("import sys, openpyxl\nprint(openpyxl.load_workbook(sys.argv[1]).sheetnames)",
+                testing::ShellQuote(names.string()));
+  CHECK(listed.out == "['" + std::string(31, 'a') + "', '" + std::string(26, 'a') + "（续 2）']\n");
+}
+
 TEST_CASE("XLSX column widths follow the content up to the hint") {
   Table table{"t", "宽度", {{"短", ColumnType::kText, 40}, {"长", ColumnType::kText, 20}}, {}};
   table.AddRow({std::string("济源钢铁"), std::string(50, 'x')});
