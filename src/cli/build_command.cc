@@ -27,6 +27,7 @@
 #include "src/report/analysis_json.h"
 #include "src/report/analysis_report.h"
 #include "src/report/deck_content.h"
+#include "src/report/deliverable_plan.h"
 #include "src/report/leader_report.h"
 #include "src/report/list_registry.h"
 #include "src/report/report_page.h"
@@ -199,52 +200,36 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     write("export/zone.graphml", Text([&](std::ostream& o) { WriteGraphml(graph, o); }));
     write("export/zone.json", Text([&](std::ostream& o) { WriteNodeLinkJson(graph, o); }));
   };
-  // One layout per map, written in every format (a writer never lays out again): per
-  // chain its map (or its index map), then the detail maps of large chains, then the
-  // overview.
-  // The 现状's jobs first (the report page draws their layouts), then the 远景's.
-  struct MapJob {
-    std::size_t chain = 0;  // zone.chains().size(): the overview
-    std::optional<std::size_t> part;
-    bool vision = false;
-  };
-  std::vector<MapJob> map_jobs;
-  for (const bool v : {false, true}) {
-    for (std::size_t c = 0; c <= zone.chains().size(); ++c)
-      map_jobs.push_back({c, std::nullopt, v});
-    for (std::size_t c = 0; c < zone.chains().size(); ++c)
-      for (std::size_t k = 0; k < plans[c].parts.size(); ++k) map_jobs.push_back({c, k, v});
-  }
-  const auto part_stem = [&](std::size_t c, std::size_t k) {
-    return zone.chains()[c].id + "-" + std::to_string(k + 1);
-  };
+  // One layout per map, written in every format (a writer never lays out again), in the
+  // plan's order: the 现状's maps first (the report page draws their layouts), then the 远景's.
+  const DeliverablePlan plan =
+      PlanDeliverable(zone, plans, map_formats, list_formats.count("xlsx") > 0);
+  const std::vector<DeliverableMap>& map_jobs = plan.maps;
   const auto render = [&](std::size_t job) {
     static std::unique_ptr<GraphvizContext> graphviz;  // one per worker process
     if (!graphviz) graphviz = std::make_unique<GraphvizContext>();
-    const auto [c, part, in_vision] = map_jobs[job];
+    const DeliverableMap& m = map_jobs[job];
+    const auto [c, part, in_vision] = std::tuple(m.chain, m.part, m.vision);
     const ZoneAnalysis& scenario = in_vision ? vision : now;
-    std::string stem;
     MapScene scene;
     if (c < zone.chains().size()) {
       ChainMapOptions chain_options;
       chain_options.max_targets = targets;
       chain_options.page = page;
       const ChainMapInput input = ChainMapInputFrom(scenario, c);
-      stem = part ? part_stem(c, *part) : zone.chains()[c].id;
       if (part) {
         chain_options.part = plans[c].parts[*part];
         scene = ChainMapScene(input, chain_options);
       } else if (plans[c].split()) {
         std::vector<std::string> parts;
         for (std::size_t k = 0; k < plans[c].parts.size(); ++k)
-          parts.push_back(part_stem(c, k) + "." + map_format_names.front());
+          parts.push_back(PartStem(zone.chains()[c], k) + "." + map_format_names.front());
         scene = ChainIndexScene(input, plans[c], parts);
       } else {
         scene = ChainMapScene(input, chain_options);
       }
     } else {
       scene = OverviewScene(ZoneOverviewInputFrom(scenario));
-      stem = "overview";
     }
     if (in_vision) scene.title += "（远景）";
     const LaidOutMap laid_out = LayOutScene(*graphviz, std::move(scene), page);
@@ -253,9 +238,8 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     if (!in_vision)
       WriteFile(staging, dir, fs::path(kPageMaps) / (std::to_string(job) + ".svg"),
                 ReportMapFrom(laid_out.positioned(), "", std::nullopt, job).svg);
-    const fs::path folder = in_vision ? fs::path("maps") / "vision" : fs::path("maps");
     for (const OutputFormat format : map_formats)
-      WriteFile(staging, dir, folder / (stem + "." + std::string(ToString(format))),
+      WriteFile(staging, dir, m.folder / (m.stem + "." + std::string(ToString(format))),
                 laid_out.Write(format, page).bytes);
   };
   // The last job writes the deck: 现状 and 远景 (the scenario given, or signed and later).
@@ -281,35 +265,13 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         };
         maps.push_back({"总览", read(zone.chains().size()), std::nullopt});
         for (std::size_t job = 0; job < map_jobs.size(); ++job) {
-          const auto [c, part, in_vision] = map_jobs[job];
-          if (in_vision || c == zone.chains().size()) continue;
-          std::string name = zone.chains()[c].name.zh;
-          if (part) name += " · " + plans[c].parts[*part].title;
-          maps.push_back({name, read(job), c});
+          const DeliverableMap& m = map_jobs[job];
+          if (m.vision || m.chain == zone.chains().size()) continue;
+          maps.push_back({plan.PageName(zone, plans, m), read(job), m.chain});
         }
         return maps;
       }(),
-      [&] {
-        // The files a reader opens from the page: the deck, the workbook, each map to print.
-        std::vector<FileLink> files{{"汇报演示文稿", "deck.pptx"}};
-        if (list_formats.count("xlsx")) files.push_back({"清单（表格）", "lists/lists.xlsx"});
-        const auto has = [&](OutputFormat f) {
-          return std::find(map_formats.begin(), map_formats.end(), f) != map_formats.end();
-        };
-        const OutputFormat print =
-            has(OutputFormat::kPdf) ? OutputFormat::kPdf : map_formats.front();
-        const std::string kind = print == OutputFormat::kPdf   ? "（打印版）"
-                                 : print == OutputFormat::kSvg ? "（矢量图）"
-                                                               : "（图片）";
-        const std::string extension(ToString(print));
-        for (const std::string folder : {"maps/", "maps/vision/"}) {
-          const std::string group = (folder == "maps/" ? "现状图谱" : "远景图谱") + kind;
-          files.push_back({"总览", folder + "overview." + extension, group});
-          for (const Chain& chain : zone.chains())
-            files.push_back({chain.name.zh, folder + chain.id + "." + extension, group});
-        }
-        return files;
-      }());
+      plan.links);
   WriteFile(staging, dir, std::string(kMarker),
             "made by chainmap build; the whole directory is replaced by the next build\n");
   // The documents were written by a worker: count what is on disk (before publishing: a
