@@ -27,6 +27,16 @@ double RoundAmount(double value);
 /// A score rounded to 2 decimals, as the lists show scores and priorities (never -0).
 double RoundScore(double value);
 
+/// What a 链长制 field shows when the documents name nothing: "文件未载明".
+inline constexpr std::string_view kNotStated = "文件未载明";
+
+/// A candidate's contact status as a leader reads it: "意向（2024-06）", or 文件未载明 when
+/// none is recorded.
+std::string ContactCell(const Enterprise& e);
+
+/// A chain's 链长 or 责任单位: the name, or 文件未载明.
+std::string ChiefCell(const std::string& name);
+
 /// "是" or "否", for a yes/no column a spreadsheet can filter.
 std::string YesNo(bool value);
 
