@@ -8,9 +8,11 @@ packages=(g++ make cmake pkg-config libboost-graph-dev libgraphviz-dev nlohmann-
           libxlsxwriter-dev zlib1g-dev fonts-noto-cjk
           libicu-dev libzip-dev libexpat1-dev)
 packages+=(libfontconfig-dev)  # render/font_check: is a font with Chinese glyphs installed?
+packages+=(libcairo2-dev libpango1.0-dev)  # render/one_page_pdf: summary.pdf
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 python3 python3-networkx python3-openpyxl python3-jsonschema libxml2-utils clang
-             libclang-rt-14-dev clang-format clang-tidy graphviz)
+             libclang-rt-14-dev clang-format clang-tidy graphviz
+             poppler-utils)  # pdfinfo/pdftotext: the summary.pdf test
   # The report page's browser test (tests/browser): Chromium driven by playwright-core.
   packages+=(chromium nodejs)
   command -v npm >/dev/null || packages+=(npm)  # NodeSource's nodejs carries its own npm

@@ -11,6 +11,7 @@
 #include "render/analysis_inputs.h"
 #include "render/map_render.h"
 #include "render/map_split.h"
+#include "render/one_page_pdf.h"
 #include "src/cli/args.h"
 #include "src/cli/commands.h"
 #include "src/cli/interrupt.h"
@@ -29,6 +30,7 @@
 #include "src/report/deck_content.h"
 #include "src/report/deliverable_plan.h"
 #include "src/report/leader_report.h"
+#include "src/report/leader_summary.h"
 #include "src/report/list_registry.h"
 #include "src/report/report_page.h"
 
@@ -40,6 +42,7 @@ const std::string_view kBuildHelp =
     "\n"
     "Produces the zone's whole deliverable in DIR:\n"
     "  index.html            the report: maps, search, panels, tables; works offline\n"
+    "  summary.pdf           领导一页纸: one A4 landscape page for leaders\n"
     "  deck.pptx             the editable PowerPoint deck (see 'chainmap deck --help')\n"
     "  maps/                 a map per chain and the overview (svg, png, pdf); a chain\n"
     "                        of more than 60 links: an index map and detail maps ID-N\n"
@@ -272,6 +275,9 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         return maps;
       }(),
       plan.links);
+  // 领导一页纸: one A4 landscape page, the same content as the top of index.html.
+  WriteFile(staging, dir, "summary.pdf",
+            Text([&](std::ostream& o) { WriteOnePagePdf(o, BuildLeaderSummary(now, vision)); }));
   WriteFile(staging, dir, std::string(kMarker),
             "made by chainmap build; the whole directory is replaced by the next build\n");
   // The documents were written by a worker: count what is on disk (before publishing: a
@@ -282,9 +288,9 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
       ++counts[fs::relative(entry.path(), staging).begin()->string()];
   ThrowIfInterrupted();
   staged.Publish();
-  out << "built " << dir.string() << ": index.html, deck.pptx, maps/ " << counts["maps"]
-      << " files, report/ " << counts["report"] << ", lists/ " << counts["lists"] << ", export/ "
-      << counts["export"] << "\n";
+  out << "built " << dir.string() << ": index.html, summary.pdf, deck.pptx, maps/ "
+      << counts["maps"] << " files, report/ " << counts["report"] << ", lists/ " << counts["lists"]
+      << ", export/ " << counts["export"] << "\n";
   return 0;
 }
 

@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "src/io/chain_chief_fields.h"
 #include "src/io/record_reader.h"
 #include "src/io/zone_load_fields.h"
 #include "src/io/zone_load_messages.h"
@@ -169,6 +170,9 @@ void LoadChainFile(ZoneLoad& load, const std::string& id, const ZoneDocument& zo
   chain.as_of = DateField(r, "as_of", false, load.zone().as_of);
   chain.note = r.String("note", false).value_or("");
   chain.source = r.SourceField();
+  chain.chief = r.Line("chain_chief", false).value_or("");
+  chain.unit = r.Line("responsible_unit", false).value_or("");
+  chain.issues = IssuesField(r, doc->json, doc->file, load.sink(), load.zone().as_of);
   LinkTable table = LoadLinks(load, *doc, r);
   std::vector<Edge> edges = LoadEdges(load, *doc, r, table, id);
   chain.extra = r.Rest();

@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "src/io/chain_chief_fields.h"
 #include "src/io/json_record_stream.h"
 #include "src/io/number_format.h"
 #include "src/io/record_reader.h"
@@ -185,6 +186,7 @@ void LoadEnterpriseFile(ZoneLoad& load, const std::string& name, bool expect_loc
     if (auto insured = er.Integer("insured", false, 0, 10'000'000))
       e.insured = static_cast<int>(*insured);
     e.former_names = er.StringList("former_names");
+    e.contact = ContactField(er, doc, file, load.sink(), load.zone().as_of);
     if (const Json* ties = er.Array("ties", false))
       for (std::size_t t = 0; t < ties->size(); ++t)
         LoadTie(load, file, doc, er.PointerTo("ties") + "/" + std::to_string(t), e);

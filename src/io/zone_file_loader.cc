@@ -183,6 +183,22 @@ void ZoneFileLoader::LoadFacts() {
       if (!fact.chain && !load_.CountIfUnloaded(*chain))
         fr.Error("chain", UnknownChainMessage(*chain, LoadedChainIds(zone)));
     }
+    if (auto stage = fr.String("stage", false)) {
+      fact.stage = ParseProjectStage(*stage);
+      if (!fact.stage) fr.Error("stage", UnknownProjectStageMessage(*stage));
+    }
+    fact.measure = fr.Line("measure", false).value_or("");
+    if (auto kind = fr.String("kind", false)) {
+      fact.kind = ParseFactKind(*kind);
+      if (!fact.kind)
+        fr.Error("kind",
+                 "unknown kind '" + *kind + "' (use " + std::string(FactKindChoices()) + ")");
+    }
+    if (fact.measure.empty() != !fact.kind)
+      fr.Error(fact.measure.empty() ? "kind" : "measure",
+               "\"measure\" and \"kind\" go together: give both (a target, actual or forecast "
+               "figure of a named measure) or neither");
+    if (auto year = fr.Integer("year", false, 1900, 2200)) fact.year = static_cast<int>(*year);
     fact.note = fr.String("note", false).value_or("");
     fact.source = fr.SourceField();
     fact.extra = fr.Rest();

@@ -116,6 +116,10 @@ Json SaveZoneRecord(const Zone& zone) {
       if (f.value) fact["value"] = Number(*f.value);
       PutString(fact, "unit", f.unit);
       if (f.chain) fact["chain"] = zone.chains()[*f.chain].id;
+      if (f.stage) fact["stage"] = std::string(ToString(*f.stage));
+      PutString(fact, "measure", f.measure);
+      if (f.kind) fact["kind"] = std::string(ToString(*f.kind));
+      if (f.year) fact["year"] = *f.year;
       PutString(fact, "note", f.note);
       PutSource(fact, f.source);
       PutExtra(fact, f.extra);
@@ -134,6 +138,20 @@ Json SaveChain(const Chain& chain) {
   PutString(out, "as_of", chain.as_of);
   PutString(out, "note", chain.note);
   PutSource(out, chain.source);
+  PutString(out, "chain_chief", chain.chief);
+  PutString(out, "responsible_unit", chain.unit);
+  if (!chain.issues.empty()) {
+    Json issues = Json::array();
+    for (const ChainIssue& i : chain.issues) {
+      Json issue = Json::object();
+      issue["text"] = i.text;
+      PutString(issue, "as_of", i.as_of);
+      PutSource(issue, i.source);
+      PutExtra(issue, i.extra);
+      issues.push_back(issue);
+    }
+    out["issues"] = issues;
+  }
   Json links = Json::array();
   for (const Link& l : chain.links()) {
     Json link = Json::object();
@@ -209,6 +227,15 @@ Json SaveEnterprise(const Zone& zone, const Enterprise& e) {
       ties.push_back(tie);
     }
     out["ties"] = ties;
+  }
+  if (e.contact) {
+    Json contact = Json::object();
+    contact["status"] = std::string(ToString(e.contact->status));
+    PutString(contact, "date", e.contact->date);
+    PutString(contact, "note", e.contact->note);
+    PutSource(contact, e.contact->source);
+    PutExtra(contact, e.contact->extra);
+    out["contact"] = contact;
   }
   PutString(out, "note", e.note);
   PutSource(out, e.source);

@@ -24,7 +24,8 @@ std::ptrdiff_t Chain::FindLink(std::string_view link_id) const {
 
 bool operator==(const Chain& a, const Chain& b) {
   return a.id == b.id && a.name == b.name && a.as_of == b.as_of && a.note == b.note &&
-         a.source == b.source && a.extra == b.extra && a.links_ == b.links_ && a.edges_ == b.edges_;
+         a.source == b.source && a.extra == b.extra && a.chief == b.chief && a.unit == b.unit &&
+         a.issues == b.issues && a.links_ == b.links_ && a.edges_ == b.edges_;
 }
 
 }  // namespace chainmap

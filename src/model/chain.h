@@ -44,6 +44,16 @@ struct Edge {
   friend bool operator==(const Edge&, const Edge&) = default;
 };
 
+/// One entry of a chain's 问题清单 (issues list, 链长制): a problem as recorded, when and
+/// where it is stated.
+struct ChainIssue {
+  std::string text;
+  std::string as_of;
+  Sources source;
+  Extra extra;  ///< Unknown fields; null (no allocation) when there are none.
+  friend bool operator==(const ChainIssue&, const ChainIssue&) = default;
+};
+
 /// One industry chain: its links, the edges between them and their graph.
 class Chain {
  public:
@@ -52,7 +62,10 @@ class Chain {
   std::string as_of;
   std::string note;
   Sources source;
-  Extra extra;  ///< Unknown fields; null (no allocation) when there are none.
+  Extra extra;                     ///< Unknown fields; null (no allocation) when there are none.
+  std::string chief;               ///< 链长 (chain chief); empty when the documents name none.
+  std::string unit;                ///< 责任单位 (responsible unit); empty when not named.
+  std::vector<ChainIssue> issues;  ///< 问题清单, as recorded.
 
   /// Sets the links and edges and builds the graph; edges must index into links.
   void SetTopology(std::vector<Link> links, std::vector<Edge> edges);

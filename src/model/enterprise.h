@@ -36,6 +36,16 @@ struct Tie {
   friend bool operator==(const Tie&, const Tie&) = default;
 };
 
+/// The zone's contact with a candidate (链长制 record), as last recorded.
+struct Contact {
+  ContactStatus status = ContactStatus::kNone;
+  std::string date;  ///< When the status was recorded; empty when the record gives none.
+  std::string note;
+  Sources source;
+  Extra extra;  ///< Unknown fields; null (no allocation) when there are none.
+  friend bool operator==(const Contact&, const Contact&) = default;
+};
+
 /// An enterprise: local to the zone or an external recruitment candidate.
 struct Enterprise {
   std::string id;
@@ -55,6 +65,7 @@ struct Enterprise {
   std::optional<Revenue> registered_capital;  ///< 注册资本 as the registry states it (万元).
   std::optional<int> insured;                 ///< 参保人数, from a registry export.
   std::vector<std::string> former_names;      ///< 曾用名, for matching registry rows.
+  std::optional<Contact> contact;  ///< 对接状态; none recorded when the documents say nothing.
 
   /// The name to show: short_name when there is one.
   const std::string& DisplayName() const { return short_name.empty() ? name : short_name; }

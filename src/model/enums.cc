@@ -30,6 +30,21 @@ constexpr Table<ProjectStage, 5> kProjectStageLabels{{{ProjectStage::kPlanned, "
                                                       {ProjectStage::kSigned, "签约"},
                                                       {ProjectStage::kConstruction, "在建"},
                                                       {ProjectStage::kOperating, "投产"}}};
+constexpr Table<ContactStatus, 5> kContactStatusNames{{{ContactStatus::kNone, "none"},
+                                                       {ContactStatus::kContacted, "contacted"},
+                                                       {ContactStatus::kVisited, "visited"},
+                                                       {ContactStatus::kIntent, "intent"},
+                                                       {ContactStatus::kSigned, "signed"}}};
+constexpr Table<ContactStatus, 5> kContactStatusLabels{{{ContactStatus::kNone, "未对接"},
+                                                        {ContactStatus::kContacted, "已对接"},
+                                                        {ContactStatus::kVisited, "已拜访"},
+                                                        {ContactStatus::kIntent, "意向"},
+                                                        {ContactStatus::kSigned, "签约"}}};
+constexpr Table<FactKind, 3> kFactKindNames{{{FactKind::kTarget, "target"},
+                                             {FactKind::kActual, "actual"},
+                                             {FactKind::kForecast, "forecast"}}};
+constexpr Table<FactKind, 3> kFactKindLabels{
+    {{FactKind::kTarget, "目标"}, {FactKind::kActual, "实际"}, {FactKind::kForecast, "预计"}}};
 constexpr Table<TieKind, 3> kTieKindNames{{{TieKind::kGroup, "group"},
                                            {TieKind::kSupplier, "supplier"},
                                            {TieKind::kCustomer, "customer"}}};
@@ -57,6 +72,16 @@ std::string_view ToString(Stage stage) { return Lookup(kStageNames, stage); }
 std::string_view ToString(Role role) { return Lookup(kRoleNames, role); }
 std::string_view ToString(ProjectStage stage) { return Lookup(kProjectStageNames, stage); }
 std::string_view ToString(TieKind kind) { return Lookup(kTieKindNames, kind); }
+std::string_view ToString(ContactStatus status) { return Lookup(kContactStatusNames, status); }
+std::string_view ToString(FactKind kind) { return Lookup(kFactKindNames, kind); }
+std::string_view ChineseLabel(ContactStatus status) { return Lookup(kContactStatusLabels, status); }
+std::string_view ChineseLabel(FactKind kind) { return Lookup(kFactKindLabels, kind); }
+std::optional<ContactStatus> ParseContactStatus(std::string_view text) {
+  return Parse(kContactStatusNames, text);
+}
+std::optional<FactKind> ParseFactKind(std::string_view text) { return Parse(kFactKindNames, text); }
+std::string_view ContactStatusChoices() { return "none, contacted, visited, intent, signed"; }
+std::string_view FactKindChoices() { return "target, actual, forecast"; }
 std::string_view ChineseLabel(TieKind kind) { return Lookup(kTieKindLabels, kind); }
 std::optional<TieKind> ParseTieKind(std::string_view text) { return Parse(kTieKindNames, text); }
 std::string_view TieKindChoices() { return "group, supplier, customer"; }

@@ -32,6 +32,14 @@ struct Fact {
   std::optional<double> value;
   std::string unit;
   std::optional<std::size_t> chain;  ///< Index into Zone::chains(), if it concerns one.
+  /// The project stage a stated amount is at (谋划 for planned projects the documents
+  /// total but do not list one by one), if the fact states such an amount.
+  std::optional<ProjectStage> stage;
+  /// What the figure measures ("营业收入"), so that a target, what was reached and what is
+  /// expected line up (目标与进度); empty for a figure that stands alone.
+  std::string measure;
+  std::optional<FactKind> kind;  ///< With `measure`: target, actual or forecast.
+  std::optional<int> year;       ///< The year the figure is for, if stated.
   std::string note;
   Sources source;
   Extra extra;  ///< Unknown fields; null (no allocation) when there are none.

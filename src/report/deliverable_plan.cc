@@ -31,6 +31,7 @@ DeliverablePlan PlanDeliverable(const Zone& zone, const std::vector<ChainMapPlan
         plan.maps.push_back({c, k, vision, folder, PartStem(zone.chains()[c], k)});
   }
 
+  plan.links.push_back({"领导一页纸", "summary.pdf"});
   plan.links.push_back({"汇报演示文稿", "deck.pptx"});
   if (workbook) plan.links.push_back({"清单（表格）", "lists/lists.xlsx"});
   const auto has = [&](OutputFormat f) {

@@ -29,7 +29,7 @@ struct DeliverableMap {
 /// 现状's layouts in this order), and the files the report page links to.
 struct DeliverablePlan {
   std::vector<DeliverableMap> maps;
-  std::vector<FileLink> links;  ///< The deck, the workbook, each map to print.
+  std::vector<FileLink> links;  ///< The summary, the deck, the workbook, each map to print.
 
   /// The report page's name for map `m` (现状 only): "总览", a chain's name, or a chain's
   /// name and its part's title.

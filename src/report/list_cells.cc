@@ -19,4 +19,15 @@ std::string JoinCells(const std::vector<std::string>& items, const std::string& 
 
 std::string YesNo(bool value) { return value ? "是" : "否"; }
 
+std::string ContactCell(const Enterprise& e) {
+  if (!e.contact) return std::string(kNotStated);
+  std::string text(ChineseLabel(e.contact->status));
+  if (!e.contact->date.empty()) text += "（" + e.contact->date + "）";
+  return text;
+}
+
+std::string ChiefCell(const std::string& name) {
+  return name.empty() ? std::string(kNotStated) : name;
+}
+
 }  // namespace chainmap

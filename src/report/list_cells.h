@@ -17,6 +17,16 @@ std::string JoinCells(const std::vector<std::string>& items, const std::string& 
 /// joined by "；": "《…工作总结》 二(一)；公开资料".
 std::string SourcesCell(const Zone& zone, const std::vector<std::string>& sources);
 
+/// What a 链长制 field shows when the documents name nothing: "文件未载明".
+inline constexpr std::string_view kNotStated = "文件未载明";
+
+/// A candidate's contact status as a leader reads it: "意向（2024-06）", or 文件未载明 when
+/// none is recorded.
+std::string ContactCell(const Enterprise& e);
+
+/// A chain's 链长 or 责任单位: the name, or 文件未载明.
+std::string ChiefCell(const std::string& name);
+
 /// "是" or "否", for a yes/no column a spreadsheet can filter.
 std::string YesNo(bool value);
 

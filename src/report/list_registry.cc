@@ -5,6 +5,7 @@
 #include "src/report/completeness_list.h"
 #include "src/report/enterprise_list.h"
 #include "src/report/gap_list.h"
+#include "src/report/progress_list.h"
 #include "src/report/project_list.h"
 #include "src/report/target_list.h"
 
@@ -15,6 +16,8 @@ const std::array kBuilders{
     ListBuilder{"enterprises", BuildEnterpriseList},
     ListBuilder{"projects", BuildProjectList},
     ListBuilder{"project-totals", BuildProjectTotals},
+    ListBuilder{"progress", BuildProgressList},
+    ListBuilder{"stage-totals", BuildStageTotals},
     ListBuilder{"gaps", BuildGapList},
     ListBuilder{"targets", BuildTargetList},
     ListBuilder{"completeness", BuildCompletenessList},

@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "src/io/number_format.h"
 #include "src/report/list_cells.h"
 
 namespace chainmap {

@@ -3,8 +3,10 @@
 #include <algorithm>
 
 #include "render/analysis_inputs.h"
+#include "src/analysis/project_progress.h"
 #include "src/io/number_format.h"
 #include "src/model/source_text.h"
+#include "src/report/leader_summary.h"
 #include "src/report/list_cells.h"
 #include "src/report/target_reasons.h"
 
@@ -38,18 +40,23 @@ Json EnterpriseJson(const Zone& zone, const Enterprise& e) {
               (e.revenue->year ? "（" + std::to_string(*e.revenue->year) + " 年）" : "");
   out["revenue"] = revenue;
   out["region"] = e.region;
+  out["contact"] = e.local ? std::string() : ContactCell(e);
   out["links"] = LinkKeys(e.links);
   out["source"] = SourcesJson(zone, e.source);
   return out;
 }
 
-Json ProjectJson(const Zone& zone, const Project& p) {
+Json ProjectJson(const Zone& zone, const Project& p, const ProjectDates& d) {
   Json out = {{"name", p.name}};
   out["enterprise"] = p.enterprise ? Json(*p.enterprise) : Json(nullptr);
   out["stage"] = ChineseLabel(p.stage);
   out["rank"] = static_cast<int>(p.stage);
   out["investment"] = p.investment ? YiText(*p.investment) : std::string();
-  out["as_of"] = p.as_of.empty() ? zone.as_of : p.as_of;
+  out["as_of"] = d.reported;
+  out["target"] = p.target;
+  out["target_month"] = d.target_month.value_or("");
+  out["stale"] = d.stale;
+  out["overdue"] = d.overdue;
   out["links"] = LinkKeys(p.links);
   out["source"] = SourcesJson(zone, p.source);
   return out;
@@ -147,6 +154,7 @@ Json ReportData(const ReportDataInput& in) {
   out["scenario_notes"] = {"按截至 " + zone.as_of + " 已投产的企业与项目评定",
                            ScenarioSentence(stage)};
   out["open_vision"] = in.open_vision;
+  out["leader_summary"] = LeaderSummaryJson(BuildLeaderSummary(in.now, in.vision));
   out["completeness"] = {CompletenessJson(in.now.gaps().zone_completeness()),
                          CompletenessJson(in.vision.gaps().zone_completeness())};
   Json statuses = Json::object();
@@ -166,6 +174,8 @@ Json ReportData(const ReportDataInput& in) {
   for (std::size_t c = 0; c < zone.chains().size(); ++c) {
     const Chain& chain = zone.chains()[c];
     Json j = {{"key", chain.id}, {"name", chain.name.zh}};
+    j["chief"] = ChiefCell(chain.chief);
+    j["unit"] = ChiefCell(chain.unit);
     j["completeness"] = {CompletenessJson(in.now.gaps().chains()[c].total),
                          CompletenessJson(in.vision.gaps().chains()[c].total)};
     Json links = Json::array();
@@ -179,7 +189,10 @@ Json ReportData(const ReportDataInput& in) {
   for (const Enterprise& e : zone.enterprises()) ents.push_back(EnterpriseJson(zone, e));
   out["enterprises"] = ents;
   Json projs = Json::array();
-  for (const Project& p : zone.projects()) projs.push_back(ProjectJson(zone, p));
+  ProjectProgress progress(zone);
+  progress.Run();
+  for (std::size_t i = 0; i < zone.projects().size(); ++i)
+    projs.push_back(ProjectJson(zone, zone.projects()[i], progress.projects()[i]));
   out["projects"] = projs;
   out["targets"] = {TargetsJson(in.now), TargetsJson(in.vision)};
   // The figures and aims the zone's documents state, in the order zone.json keeps them,

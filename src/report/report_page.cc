@@ -50,7 +50,7 @@ void WriteReportHtml(std::ostream& out, const ReportHtml& in) {
     }
     out << "</span></nav>";
   }
-  out << "</header>\n";
+  out << "</header>\n<section id=\"leader-summary\"></section>\n";
   out << "<nav class=\"toolbar\" id=\"toolbar\">"
          "<label>图谱 <select id=\"map-select\">";
   for (std::size_t i = 0; i < in.maps.size(); ++i)

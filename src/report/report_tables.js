@@ -120,13 +120,14 @@ function renderSummary() {
 function renderTargets() {
   const cols = [
     {title: '排名', number: true}, {title: '产业链'}, {title: '环节'}, {title: '缺口'},
-    {title: '企业'}, {title: '总分', number: true}
+    {title: '企业'}, {title: '对接状态'}, {title: '总分', number: true}
   ].concat(PARTS.map((p) => ({title: p, number: true})), [{title: '推荐理由'}]);
   const rows = targetsNow().map((t, i) => ({
                                   t,
                                   cells: [
                                     i + 1, data.chains[t.chain].name, link(t.chain, t.link).name,
-                                    t.gap, nameOf(t.candidate), t.score, ...t.parts, t.reason
+                                    t.gap, nameOf(t.candidate), data.enterprises[t.candidate].contact,
+                                    t.score, ...t.parts, t.reason
                                   ]
                                 }));
   $('targets').replaceChildren(
@@ -137,8 +138,10 @@ function renderTargets() {
 function renderProgress() {
   const cols = [
     {title: '项目'}, {title: '企业'}, {title: '环节'}, {title: '阶段'},
-    {title: '总投资（亿元）', number: true}, {title: '截至'}, {title: '来源'}
+    {title: '总投资（亿元）', number: true}, {title: '最近报告'}, {title: '目标（文件原文）'},
+    {title: '目标时间'}, {title: '提示'}, {title: '来源'}
   ];
+  const flags = (pr) => [pr.stale ? '久未更新' : '', pr.overdue ? '逾期' : ''].filter(Boolean).join('、');
   const rows = data.projects.map((p, i) => ({p: i, pr: p}))
                    .filter((x) => !state.stage || x.pr.stage === state.stage)
                    .map(({p, pr}) => {
@@ -148,17 +151,22 @@ function renderProgress() {
                        cells: [
                          pr.name, pr.enterprise !== null ? nameOf(pr.enterprise) : '',
                          pr.links.map(([c, l]) => link(c, l).name).join('、'), pr.stage, inv ?? '',
-                         pr.as_of, pr.source.join('；')
+                         pr.as_of, pr.target, pr.target_month, flags(pr), pr.source.join('；')
                        ],
                        keys: [
                          pr.name, pr.enterprise !== null ? nameOf(pr.enterprise) : '', '', pr.rank,
-                         inv ?? '', pr.as_of, ''
+                         inv ?? '', pr.as_of, pr.target, pr.target_month, flags(pr), ''
                        ]
                      };
                    });
   $('progress')
       .replaceChildren(
-          el('h2', {}, '项目进展（' + rows.length + ' 个）'),
+          el('h2', {}, '项目推进（' + rows.length + ' 个）'),
+          el('p', {class: 'small'},
+             '截至 ' + data.zone.as_of + '：久未更新（最近报告早于截至日期）' +
+                 data.projects.filter((p) => p.stale).length + ' 个，逾期（目标时间已过、' +
+                 '未达目标阶段）' + data.projects.filter((p) => p.overdue).length +
+                 ' 个；目标时间由文件所述“年底前”等推定。'),
           sortableTable(cols, rows, (r) => openProject(r.p, true)));
 }
 
@@ -184,6 +192,21 @@ function renderFacts() {
                                             f.text,
                                         el('span', {class: 'small'},
                                            '　' + f.source.join('；'))))))));
+}
+
+// 领导一页纸: the same tables as summary.pdf, at the top of the page.
+function renderLeaderSummary() {
+  const s = data.leader_summary;
+  const table = (t) => el('div', {class: 'leader-block'}, el('h3', {}, t.heading),
+                          el('table', {},
+                             el('thead', {}, el('tr', {}, t.header.map((h) => el('th', {scope: 'col'}, h)))),
+                             el('tbody', {}, t.rows.map((r) => el('tr', {}, r.map((c) => el('td', {}, c)))))),
+                          t.note ? el('p', {class: 'small'}, t.note) : '');
+  $('leader-summary').replaceChildren(
+      el('details', {class: 'leader', open: ''},
+         el('summary', {}, '领导一页纸　', el('span', {class: 'small'}, s.subtitle)),
+         el('div', {class: 'leader-grid'}, s.columns.map((col) => el('div', {}, col.map(table)))),
+         el('p', {class: 'small'}, s.footer)));
 }
 
 // A list's table is made when its section is first opened (or the page printed).
@@ -260,6 +283,7 @@ $('footer').textContent = '本页为离线报告：图谱、数据与脚本均�
 paintStatuses();
 applyFilters();
 renderSummary();
+renderLeaderSummary();
 renderLists();
 document.documentElement.dataset.ready = String(Math.round(performance.now()));
 setTimeout(() => {

@@ -149,10 +149,10 @@ async function main() {
   check(await vb() !== vb0, 'zoom changes the view');
 
   // The tables sort.
-  const firstScore = () => page.locator('#targets tbody tr:first-child td:nth-child(6)').textContent();
-  await page.click('#targets th:nth-child(6)');
+  const firstScore = () => page.locator('#targets tbody tr:first-child td:nth-child(7)').textContent();
+  await page.click('#targets th:nth-child(7)');
   const low = Number(await firstScore());
-  await page.click('#targets th:nth-child(6)');
+  await page.click('#targets th:nth-child(7)');
   const high = Number(await firstScore());
   check(high > low, `the targets table sorts by score (${low} ↑, ${high} ↓)`);
   check(log.requests.length === 0, `no request leaves the file (${log.requests.length}: ${log.requests.slice(0, 3)})`);

@@ -25,13 +25,14 @@ TEST_CASE("build makes maps, report, lists, exports and an index page", "[cli][b
   CHECK(r.err == "");
   REQUIRE(r.exit_code == 0);
   CHECK(r.out == "built " + (dir / "out").string() +
-                     ": index.html, deck.pptx, maps/ 18 files, report/ 2, lists/ 13, export/ 2\n");
+                     ": index.html, summary.pdf, deck.pptx, maps/ 18 files, report/ 2, lists/ 17, "
+                     "export/ 2\n");
   const auto files = Snapshot(dir / "out");
   for (const char* name :
-       {"index.html", "maps/steel.svg", "maps/steel.png", "maps/steel.pdf", "maps/equipment.svg",
-        "maps/overview.svg", "maps/overview.png", "maps/overview.pdf", "report/analysis.md",
-        "report/analysis.json", "lists/targets.csv", "lists/lists.xlsx", "export/zone.graphml",
-        "export/zone.json"})
+       {"index.html", "summary.pdf", "maps/steel.svg", "maps/steel.png", "maps/steel.pdf",
+        "maps/equipment.svg", "maps/overview.svg", "maps/overview.png", "maps/overview.pdf",
+        "report/analysis.md", "report/analysis.json", "lists/targets.csv", "lists/lists.xlsx",
+        "export/zone.graphml", "export/zone.json"})
     CHECK(files.count(name) == 1);
   CHECK(files.at("maps/steel.png").substr(1, 3) == "PNG");
   CHECK(files.at("maps/steel.pdf").substr(0, 5) == "%PDF-");

@@ -29,17 +29,18 @@ TEST_CASE("lists: XLSX sheets, headers and values read back by openpyxl") {
                                   ShellQuote(dir.string()));
   CHECK(result.err == "");
   REQUIRE(result.exit_code == 0);
-  CHECK(result.out == "wrote 13 files to " + dir.string() +
+  CHECK(result.out == "wrote 17 files to " + dir.string() +
                           ": lists.xlsx enterprises.csv enterprises.md projects.csv "
-                          "projects.md project-totals.csv project-totals.md gaps.csv gaps.md "
+                          "projects.md project-totals.csv project-totals.md progress.csv "
+                          "progress.md stage-totals.csv stage-totals.md gaps.csv gaps.md "
                           "targets.csv targets.md completeness.csv completeness.md\n");
   const auto dump = testing::RunPython(kDump, ShellQuote((dir / "lists.xlsx").string()));
   INFO(dump.err);
   REQUIRE(dump.exit_code == 0);
   CHECK(
       dump.out ==
-      "['产业链企业清单', '重点项目清单', '项目投资汇总', '缺链弱链清单', '招商目标清单', "
-      "'产业链完整度汇总']\n"
+      "['产业链企业清单', '重点项目清单', '项目投资汇总', '项目推进清单', '阶段投资汇总', "
+      "'缺链弱链清单', '招商目标清单', '产业链完整度汇总']\n"
       "产业链企业清单 A2 7 16 True\n"
       "['序号', '产业链', '环节', '环节位置', '企业名称', '简称', '本地/候选', '角色', '标签', "
       "'统一社会信用代码', '营业收入(亿元)', '营收年份', '所在地区', '企业ID', '环节ID', '来源']\n"
@@ -66,6 +67,21 @@ TEST_CASE("lists: XLSX sheets, headers and values read back by openpyxl") {
       "('钢铁', 0, 0, 0, 0, 0, 0, 0, 0)\n"
       "('装备', 0, 15, 0, 0, 0, 15, 1, 0)\n"
       "('全区合计', 0, 15, 0, 0, 0, 15, 1, 0)\n"
+      // Reported as of the zone's 2024-06; 年底前 → 2024-12; 合作意向 is reached by 洽谈.
+      "项目推进清单 A2 2 11 True\n"
+      "['序号', '产业链', '阶段', '项目名称', '总投资(亿元)', '最近报告', '目标（文件原文）', "
+      "'目标时间', '久未更新', '逾期', '来源']\n"
+      "(1, '装备', '洽谈/意向', '工业机器人项目', 15, '2024-06', '年底前达成合作意向', "
+      "'2024-12', '否', '否', '分析推断')\n"
+      "阶段投资汇总 A2 7 7 True\n"
+      "['阶段', '项目记录(个)', '项目记录合计(亿元)', '未列投资额(个)', '文件所述(亿元)', "
+      "'文件所述内容', '来源']\n"
+      "('谋划', 0, 0, 0, None, None, None)\n"
+      "('洽谈/意向', 1, 15, 0, None, None, None)\n"
+      "('签约', 0, 0, 0, None, None, None)\n"
+      "('在建', 0, 0, 0, None, None, None)\n"
+      "('投产', 0, 0, 0, None, None, None)\n"
+      "('项目记录合计', 1, 15, 0, None, None, None)\n"
       // Values as `chainmap analyze/targets docs/examples/mini --format json` give them;
       // see tests/report/*_list_test.cc for the hand check.
       "缺链弱链清单 A2 7 21 True\n"
@@ -84,21 +100,21 @@ TEST_CASE("lists: XLSX sheets, headers and values read back by openpyxl") {
       "0, 0, 0, 0, '否', '否', '否', 0, 1, '某机器人企业', 17.33)\n"
       "(6, '钢铁', 'steel/springs', '弹簧', '下游', '弱', '强链', 12.5, 6.67, 0, 0, 3.33, 2.5, "
       "1, '否', '否', '否', 0, 0, None, None)\n"
-      "招商目标清单 A2 4 19 True\n"
+      "招商目标清单 A2 4 20 True\n"
       "['排名', '产业链', '环节ID', '环节', '缺口类型', '企业名称', '企业ID', '所在地区', '标签', "
       "'总分', '缺口分', '点名分', '距离分', '规模分', '关联分', '协作分', '关联项目', '项目阶段', "
-      "'推荐理由']\n"
+      "'对接状态', '推荐理由']\n"
       "(1, '钢铁', 'steel/gear-steel', '齿轮钢', '延链', '某齿轮钢企业', 'gearco', '江苏省', "
-      "'上市', 36, 20.83, 0, 6.17, 4, 5, 0, None, None, '延链 齿轮钢（缺）；可贯通 1 "
+      "'上市', 36, 20.83, 0, 6.17, 4, 5, 0, None, None, '文件未载明', '延链 齿轮钢（缺）；可贯通 1 "
       "对源头—终端；紧邻 1 个本地已有环节；某齿轮钢企业（上市）；距园区约 660 公里（省外）；所涉 1 "
       "个环节与本地在链企业相邻；本环节唯一候选')\n"
       "(2, '装备', 'equipment/robot', '机器人本体', '延链', '某机器人企业', 'robotco', None, "
       "None, 32.85, 20.83, 12.02, 0, 0, 0, 0, '工业机器人项目', '洽谈/意向', "
-      "'延链 机器人本体（缺）；为 1 个环节的必经环节；链内上下游供给路径经过此环节；"
+      "'文件未载明', '延链 机器人本体（缺）；为 1 个环节的必经环节；链内上下游供给路径经过此环节；"
       "某机器人企业；园区正在洽谈的项目 "
       "工业机器人项目（洽谈/意向，总投资 15 亿元）；本环节唯一候选')\n"
       "(3, '装备', 'equipment/integration', '系统集成', '延链', '某机器人企业', 'robotco', "
-      "None, None, 17.33, 13.33, 4, 0, 0, 0, 0, None, None, '延链 "
+      "None, None, 17.33, 13.33, 4, 0, 0, 0, 0, None, None, '文件未载明', '延链 "
       "系统集成（缺）；某机器人企业；园区文件提及；本环节唯一候选')\n"
       "产业链完整度汇总 A2 4 10 True\n"
       "['产业链', '完整度(%)', '上游完整度(%)', '中游完整度(%)', '下游完整度(%)', '环节数', "
@@ -121,8 +137,9 @@ TEST_CASE("lists: --format picks the files; bad input leaves the directory untou
   const auto md = RunChainmap("lists " + zone + " -o " + ShellQuote(dir.string()) + " --format md");
   CHECK(md.exit_code == 0);
   CHECK(md.out ==
-        "wrote 6 files to " + dir.string() +
-            ": enterprises.md projects.md project-totals.md gaps.md targets.md completeness.md\n");
+        "wrote 8 files to " + dir.string() +
+            ": enterprises.md projects.md project-totals.md progress.md stage-totals.md gaps.md "
+            "targets.md completeness.md\n");
 
   const auto bad_format =
       RunChainmap("lists " + zone + " -o " + ShellQuote(dir.string()) + " --format xls");
@@ -145,7 +162,7 @@ TEST_CASE("lists: --format picks the files; bad input leaves the directory untou
   CHECK(!std::filesystem::exists(fresh));
   std::size_t files = 0;
   for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir)) ++files;
-  CHECK(files == 6);
+  CHECK(files == 8);
 }
 
 // #14 item 9: every sheet prints on A4 landscape, one page wide, the header row repeated,
@@ -172,8 +189,8 @@ TEST_CASE("lists: every sheet prints A4 landscape, fit to width, header row repe
   INFO(dump.err);
   REQUIRE(dump.exit_code == 0);
   std::string expected;
-  for (const char* title : {"产业链企业清单", "重点项目清单", "项目投资汇总", "缺链弱链清单",
-                            "招商目标清单", "产业链完整度汇总"})
+  for (const char* title : {"产业链企业清单", "重点项目清单", "项目投资汇总", "项目推进清单",
+                            "阶段投资汇总", "缺链弱链清单", "招商目标清单", "产业链完整度汇总"})
     expected += std::string(title) + " landscape 9 True 0 True $1:$1 " + title +
                 " -,Bold 14 第 &P 页，共 &N 页\n";
   CHECK(dump.out == expected);

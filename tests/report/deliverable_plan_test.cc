@@ -24,7 +24,7 @@ TEST_CASE("Deliverable plan: every map under 现状 then 远景, and the files t
   CHECK(plan.PageName(zone, plans, plan.maps[2]) == "总览");
   std::vector<std::string> links;
   for (const FileLink& l : plan.links) links.push_back(l.group + "|" + l.label + "|" + l.href);
-  CHECK(links == std::vector<std::string>{"|汇报演示文稿|deck.pptx",
+  CHECK(links == std::vector<std::string>{"|领导一页纸|summary.pdf", "|汇报演示文稿|deck.pptx",
                                           "|清单（表格）|lists/lists.xlsx",
                                           "现状图谱（打印版）|总览|maps/overview.pdf",
                                           "现状图谱（打印版）|钢铁|maps/steel.pdf",
@@ -34,9 +34,9 @@ TEST_CASE("Deliverable plan: every map under 现状 then 远景, and the files t
                                           "远景图谱（打印版）|装备|maps/vision/equipment.pdf"});
   // Without PDF the print links take the first format; without the workbook, no link to it.
   const DeliverablePlan svg_only = PlanDeliverable(zone, plans, {OutputFormat::kSvg}, false);
-  CHECK(svg_only.links.size() == 7);
-  CHECK(svg_only.links[1].href == "maps/overview.svg");
-  CHECK(svg_only.links[1].group == "现状图谱（矢量图）");
+  CHECK(svg_only.links.size() == 8);
+  CHECK(svg_only.links[2].href == "maps/overview.svg");
+  CHECK(svg_only.links[2].group == "现状图谱（矢量图）");
 }
 
 TEST_CASE("Deliverable plan: a large chain's detail maps follow the chain maps") {
