@@ -2,6 +2,7 @@
 #include <sstream>
 
 #include "src/cli/args.h"
+#include "src/cli/command_output.h"
 #include "src/cli/commands.h"
 #include "src/io/atomic_file.h"
 #include "src/io/zone_loader.h"
@@ -32,12 +33,14 @@ int RunDeck(const std::vector<std::string>& argv, std::ostream& out, std::ostrea
   const Args args("deck", argv, {{"--output", true, "-o"}, {"--assume-stage", true, ""}});
   const auto output = args.Value("--output");
   if (!output || output->empty())
-    throw UsageError("chainmap deck: missing -o FILE.pptx (see 'chainmap deck --help')");
+    throw UsageError(
+        "chainmap deck: missing -o FILE.pptx, or -o - for standard output (see "
+        "'chainmap deck --help')");
   const ProjectStage stage =
       args.ProjectStageValue("--assume-stage").value_or(ProjectStage::kSigned);
   const LoadedZone loaded = LoadZoneDirectory(args.ZoneDir());
-  WriteFileAtomically(*output, BuildDeck(loaded.zone, stage));
-  out << "wrote " << *output << "\n";
+  WriteCommandOutput(args, output, BuildDeck(loaded.zone, stage), true, out);
+  if (!ToStandardOutput(output)) out << "wrote " << *output << "\n";
   return 0;
 }
 

@@ -2,6 +2,7 @@
 #include <sstream>
 
 #include "src/cli/args.h"
+#include "src/cli/command_output.h"
 #include "src/cli/commands.h"
 #include "src/io/atomic_file.h"
 #include "src/io/export_graph.h"
@@ -23,7 +24,8 @@ const std::string_view kExportHelp =
     "options:\n"
     "  --format F     graphml (default; NetworkX, Gephi, yEd) or json (node-link JSON as\n"
     "                 NetworkX node_link_data and d3 read it)\n"
-    "  -o, --output FILE  write to FILE (whole or not at all) instead of standard output\n"
+    "  -o, --output FILE  write to FILE (whole or not at all); without it, or with -o -,\n"
+    "                     to standard output\n"
     "  --links-only   leave out the enterprise nodes and their edges\n"
     "\n"
     "exit codes: 0 written, 2 bad input or usage, 3 the file could not be written (a full\n"
@@ -50,10 +52,7 @@ int RunExport(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     WriteGraphml(graph, text);
   else
     WriteNodeLinkJson(graph, text);
-  if (output)
-    WriteFileAtomically(*output, text.str());
-  else
-    out << text.str();
+  WriteCommandOutput(args, output, text.str(), false, out);
   return 0;
 }
 

@@ -8,6 +8,7 @@
 #include "render/scene_dot.h"
 #include "render/scene_json.h"
 #include "src/cli/args.h"
+#include "src/cli/command_output.h"
 #include "src/cli/commands.h"
 #include "src/io/atomic_file.h"
 #include "src/io/zone_loader.h"
@@ -202,11 +203,9 @@ int RunRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
   }
   for (const std::string& warning : warnings)
     err << "chainmap render: warning: " << warning << "\n";
-  if (output && *output != "-") {
-    WriteFileAtomically(*output, bytes);
-  } else {
-    out << bytes;
-  }
+  WriteCommandOutput(args, output, bytes,
+                     !json && (*format == OutputFormat::kPng || *format == OutputFormat::kPdf),
+                     out);
   return 0;
 }
 
