@@ -62,7 +62,7 @@ TEST_CASE(
   CHECK_FALSE(d[3].overdue);
 }
 
-TEST_CASE("Target stage: the furthest stage named; an intent is not a deal") {
+TEST_CASE("Target stage: the furthest stage named, an intent is not a deal") {
   CHECK(TargetStage("开工建设，年底前建成投产") == ProjectStage::kOperating);
   CHECK(TargetStage("年底前完成厂房主体建设") == ProjectStage::kConstruction);
   CHECK(TargetStage("设备入驻") == ProjectStage::kConstruction);

@@ -17,7 +17,7 @@ namespace {
 
 using testing::Replace;
 
-TEST_CASE("zone diff: projects added, removed, advanced; a link and completeness by hand") {
+TEST_CASE("zone diff: projects added, removed, advanced, a link and completeness by hand") {
   testing::ZoneFiles old_files = testing::TinyZoneFiles();
   old_files["projects.json"] = Replace(old_files["projects.json"], R"("source": "[inf] test"}
   ])",

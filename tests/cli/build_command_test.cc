@@ -99,7 +99,7 @@ TEST_CASE("build output is the same byte for byte, whatever the number of worker
   fs::remove_all(dir);
 }
 
-TEST_CASE("a rebuild replaces an earlier build whole; other directories are refused",
+TEST_CASE("a rebuild replaces an earlier build whole, other directories are refused",
           "[cli][build]") {
   const fs::path dir = CopyMini("build-replace");
   const std::string zone = (dir / "zone").string(), out = (dir / "out").string();

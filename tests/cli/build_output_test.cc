@@ -112,7 +112,7 @@ std::string KillDuringBuild(const fs::path& out, const std::string& signal) {
       .out;
 }
 
-TEST_CASE("build killed by SIGKILL: its workers die too; the next build removes its staging",
+TEST_CASE("build killed by SIGKILL: its workers die too, the next build removes its staging",
           "[cli][build][output][signal]") {
   ScratchDir scratch;
   const fs::path out = scratch.path() / "out";

@@ -101,7 +101,7 @@ TEST_CASE("validate --strict turns warnings into exit code 2", "[cli]") {
   fs::remove_all(dir);
 }
 
-TEST_CASE("fmt rewrites into canonical form; a second run changes no byte", "[cli]") {
+TEST_CASE("fmt rewrites into canonical form, a second run changes no byte", "[cli]") {
   const fs::path dir = MakeTempDir("fmt");
   fs::copy("docs/examples/mini", dir, fs::copy_options::recursive);
   {

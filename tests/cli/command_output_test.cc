@@ -16,7 +16,7 @@ using testing::ShellQuote;
 std::string Binary() { return ShellQuote(CHAINMAP_BINARY); }
 std::string Mini() { return ShellQuote(testing::MiniZone().string()); }
 
-TEST_CASE("-o - writes to standard output; no file named '-' appears") {
+TEST_CASE("Standard output: -o - writes to it, and no file named '-' appears") {
   const testing::ScratchDir dir;
   const std::string cd = "cd " + ShellQuote(dir.path().string()) + " && ";
   const auto deck = RunProcess(cd + Binary() + " deck " + Mini() + " -o - | head -c 2");

@@ -55,7 +55,8 @@ TEST_CASE("deck writes a well-formed PPTX with a shape per link and a connector 
   CHECK(Snapshot(dir).at("deck.pptx") == Snapshot(dir).at("again.pptx"));
 
   CHECK(RunChainmap({"deck", (dir / "zone").string()}).err ==
-        "chainmap deck: missing -o FILE.pptx (see 'chainmap deck --help')\n");
+        "chainmap deck: missing -o FILE.pptx, or -o - for standard output (see 'chainmap deck "
+        "--help')\n");
   CHECK(RunChainmap({"deck", "-o", "x.pptx", "--assume-stage", "soon"}).exit_code == 2);
   fs::remove_all(dir);
 }

@@ -32,7 +32,7 @@ print(g.number_of_nodes(), g.number_of_edges())
   CHECK(links_only.out.find("\"id\": \"steel/wire-rod\"") != std::string::npos);
 }
 
-TEST_CASE("export: --format dot is not available yet; unknown formats are usage errors") {
+TEST_CASE("export: --format dot is not available yet, unknown formats are usage errors") {
   const std::string zone = ShellQuote(testing::MiniZone().string());
   const auto dot = RunChainmap("export " + zone + " --format dot");
   CHECK(dot.exit_code == 2);

@@ -130,7 +130,7 @@ TEST_CASE("lists: XLSX sheets, headers and values read back by openpyxl") {
         "robot-plant,分析推断\r\n");
 }
 
-TEST_CASE("lists: --format picks the files; bad input leaves the directory untouched") {
+TEST_CASE("lists: --format picks the files, bad input leaves the directory untouched") {
   ScratchDir out;
   const std::string zone = ShellQuote(testing::MiniZone().string());
   const auto dir = out.path() / "out";

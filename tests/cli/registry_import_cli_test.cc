@@ -92,7 +92,7 @@ TEST_CASE("import: a dry run shows each chain before -> after and writes nothing
   CHECK(result.out.find("  hydrogen: ") != std::string::npos);
 }
 
-TEST_CASE("import: bad files are refused whole with file, row and column; bad rows skipped",
+TEST_CASE("import: bad files are refused whole with file, row and column, bad rows skipped",
           "[cli][import][registry]") {
   ScratchDir scratch;
   const auto zone = CopyZone(scratch);

@@ -18,7 +18,7 @@ TEST_CASE("text a terminal would act on is shown escaped", "[io][diagnostic]") {
         "z/\\x1b.json:2:3: /id: bad \\x07");
 }
 
-TEST_CASE("warnings and notes are capped; a broken file takes back its findings",
+TEST_CASE("warnings and notes are capped, a broken file takes back its findings",
           "[io][diagnostic]") {
   DiagnosticSink sink;
   for (std::size_t i = 0; i < DiagnosticSink::kMaxOthers + 5; ++i)

@@ -48,7 +48,7 @@ TEST_CASE("Import attaches by the most specific industry code") {
   CHECK(coded.QualifiedId(coded.enterprises()[1].links.at(0)) == "equipment/robot");
 }
 
-TEST_CASE("Import: links by id or Chinese name; ambiguous and unknown links are rejected") {
+TEST_CASE("Import: links by id or Chinese name, ambiguous and unknown links are rejected") {
   Zone zone = Mini();
   const auto csv =
       ParseEnterpriseCsv("name,link\nA,线材\nB,wire-rd\nC,steel/springs、robot\n", "f.csv");
@@ -60,7 +60,7 @@ TEST_CASE("Import: links by id or Chinese name; ambiguous and unknown links are 
   CHECK(zone.enterprises()[5].links.size() == 2);
 }
 
-TEST_CASE("Import: merge by USCC first, by name second; a name with another USCC is refused") {
+TEST_CASE("Import: merge by USCC first, by name second, a name with another USCC is refused") {
   Zone zone = Mini();
   zone.enterprise(0).uscc = "91419001MA4000000C";  // mill
   const auto csv = ParseEnterpriseCsv(

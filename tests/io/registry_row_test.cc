@@ -27,7 +27,7 @@ TEST_CASE("registry industry cells: 'C3120 炼钢', 'C3120', '3120炼钢', '炼�
   CHECK(SplitIndustryCell("C 制造业") == std::pair<std::string, std::string>{"C", "制造业"});
 }
 
-TEST_CASE("registry rows: every level of 国标行业, most specific first; bad USCC kept apart",
+TEST_CASE("registry rows: every level of 国标行业, most specific first, bad USCC kept apart",
           "[io][registry]") {
   const std::vector<std::string_view> header_cells = {
       "企业名称",     "统一社会信用代码", "注册资本", "国标行业门类",
@@ -50,7 +50,7 @@ TEST_CASE("registry rows: every level of 国标行业, most specific first; bad 
   CHECK(bad.problem_column == 3);
 }
 
-TEST_CASE("registry headers: a title row is not a header; synonyms and units", "[io][registry]") {
+TEST_CASE("registry headers: a title row is not a header, synonyms and units", "[io][registry]") {
   CHECK_FALSE(RecognizeHeader("f", 1, {"企业查询结果（共 14 条）", "", ""}));
   CHECK_FALSE(RecognizeHeader("f", 1, {"企业名称"}));  // a name alone could be a note
   const auto h = RecognizeHeader("f", 3, {"公司名称", "经营状态", "营业收入(万元)", "备注"});

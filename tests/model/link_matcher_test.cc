@@ -33,7 +33,7 @@ Zone MatcherZone() {
 
 }  // namespace
 
-TEST_CASE("link matcher: the most specific code wins; a tie is never spread", "[model][matcher]") {
+TEST_CASE("link matcher: the most specific code wins, a tie is never spread", "[model][matcher]") {
   const Zone zone = MatcherZone();
   const LinkMatcher m(zone);
   auto links = [&](std::vector<std::string> codes, std::string_view text) {

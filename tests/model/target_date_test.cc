@@ -15,7 +15,7 @@ TEST_CASE("Target month: the year-end forms of the zone's documents, relative to
   CHECK(TargetMonth("力争下半年签约", "2024") == "2024-12");
 }
 
-TEST_CASE("Target month: half years, quarters and months; a written year wins") {
+TEST_CASE("Target month: half years, quarters and months, a written year wins") {
   CHECK(TargetMonth("今年上半年开工", "2024-01") == "2024-06");
   CHECK(TargetMonth("三季度投产", "2024-06") == "2024-09");
   CHECK(TargetMonth("第一季度签约", "2024-06") == "2024-03");

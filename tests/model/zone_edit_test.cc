@@ -28,7 +28,7 @@ Zone SmallZone() {
 
 }  // namespace
 
-TEST_CASE("zone edits: add, merge without overwriting, attach; each records its source",
+TEST_CASE("zone edits: add, merge without overwriting, attach, each records its source",
           "[model][zone_edit]") {
   Zone zone = SmallZone();
   ZoneEdit add;

@@ -25,7 +25,7 @@ Chain MakeChain(const std::string& id, std::vector<std::string> link_ids) {
 
 }  // namespace
 
-TEST_CASE("the zone owns its records; look-ups return null for unknown ids", "[model]") {
+TEST_CASE("the zone owns its records, look-ups return null for unknown ids", "[model]") {
   Zone zone;
   zone.AddChain(MakeChain("steel", {"ore", "steelmaking", "wire-rod"}));
   zone.AddChain(MakeChain("nev", {"springs", "vehicle"}));

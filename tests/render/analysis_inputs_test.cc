@@ -52,7 +52,7 @@ TEST_CASE("chain map input: statuses, ranked targets and projects from the analy
   for (const auto& link : steel.projects) CHECK(link.empty());
 }
 
-TEST_CASE("overview input: completeness per chain; the scenario is named", "[render]") {
+TEST_CASE("overview input: completeness per chain, the scenario is named", "[render]") {
   ZoneAnalysisOptions options;
   options.assume_stage = ProjectStage::kNegotiating;
   ZoneAnalysis analysis(Mini(), options);

@@ -47,7 +47,7 @@ PdfText Inspect(const std::string& pdf) {
           RunProcess("pdftotext -layout " + ShellQuote(path.string()) + " -").out};
 }
 
-TEST_CASE("One-page PDF: one A4 landscape page; long text cut with …, extra rows counted") {
+TEST_CASE("One-page PDF: one A4 landscape page, long text cut with …, extra rows counted") {
   std::ostringstream out;
   WriteOnePagePdf(out, Crowded());
   const PdfText pdf = Inspect(out.str());

@@ -49,7 +49,7 @@ TEST_CASE("Project list: most advanced stage first, larger investment first, unk
   CHECK(std::holds_alternative<std::monostate>(table.rows[3][3]));
 }
 
-TEST_CASE("Project totals: per chain and stage; a two-chain project counts once in the zone") {
+TEST_CASE("Project totals: per chain and stage, a two-chain project counts once in the zone") {
   const Zone zone = TwoChains();
   ZoneAnalysis analysis(zone);
   analysis.Run();
