@@ -184,12 +184,13 @@ void WriteOnePagePdf(std::ostream& out, const OnePage& page) {
     const double footer_top = kHeight - kMargin - kSmallSize * 1.6;
     const double shares =
         std::accumulate(page.column_widths.begin(), page.column_widths.end(), 0.0);
-    const double usable = inner - kGutter * (page.columns.size() > 1 ? page.columns.size() - 1 : 0);
+    const double gutters = page.columns.size() > 1 ? double(page.columns.size() - 1) : 0.0;
+    const double usable = inner - kGutter * gutters;
     double x = kMargin;
     for (std::size_t c = 0; c < page.columns.size(); ++c) {
       const double share = c < page.column_widths.size() && shares > 0
                                ? page.column_widths[c] / shares
-                               : 1.0 / page.columns.size();
+                               : 1.0 / double(page.columns.size());
       const double width = usable * share;
       double cy = y;
       for (const PageTable& t : page.columns[c])

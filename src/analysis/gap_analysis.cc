@@ -2,52 +2,8 @@
 
 #include <stdexcept>
 
-#include <boost/graph/strong_components.hpp>
-
 namespace chainmap {
 namespace {
-
-/// For every link: whether a present link other than itself lies upstream of it
-/// (`forward` false: some path from that link reaches it) or downstream. Linear: one pass
-/// over the strongly connected components in topological order.
-std::vector<bool> PresentBeyond(const ChainGraph& chain, const std::vector<bool>& present,
-                                bool downstream) {
-  const auto& g = chain.graph();
-  const std::size_t n = chain.vertex_count();
-  std::vector<std::size_t> component(n);
-  const std::size_t count = boost::strong_components(
-      g, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, g)));
-  // Per component: present members, and the components it feeds (or is fed by).
-  std::vector<std::size_t> members_present(count, 0), pending(count, 0);
-  std::vector<std::vector<std::size_t>> next(count);
-  for (std::size_t v = 0; v < n; ++v) members_present[component[v]] += present[v];
-  for (auto [it, end] = boost::edges(g); it != end; ++it) {
-    std::size_t from = component[boost::source(*it, g)], to = component[boost::target(*it, g)];
-    if (from == to) continue;
-    if (downstream) std::swap(from, to);
-    next[from].push_back(to);
-    ++pending[to];
-  }
-  // beyond[c]: some component before c (in the walk's direction) has a present member.
-  std::vector<bool> beyond(count, false);
-  std::vector<std::size_t> ready;
-  for (std::size_t c = 0; c < count; ++c)
-    if (pending[c] == 0) ready.push_back(c);
-  while (!ready.empty()) {
-    const std::size_t c = ready.back();
-    ready.pop_back();
-    for (std::size_t d : next[c]) {
-      beyond[d] = beyond[d] || beyond[c] || members_present[c] > 0;
-      if (--pending[d] == 0) ready.push_back(d);
-    }
-  }
-  std::vector<bool> out(n);
-  for (std::size_t v = 0; v < n; ++v) {
-    const std::size_t c = component[v];
-    out[v] = beyond[c] || members_present[c] > (present[v] ? 1u : 0u);
-  }
-  return out;
-}
 
 void Count(Completeness& c, LinkStatus status) {
   ++c.links;
@@ -155,32 +111,47 @@ const Completeness& GapAnalysis::zone_completeness() const {
 
 namespace chainmap {
 
-std::vector<GapType> ChainGapTypes(const Zone& zone, std::size_t c,
-                                   const std::function<LinkStatus(LinkKey)>& status_of) {
+GapType GapTypeOf(LinkStatus status, bool local_upstream, bool local_downstream) {
+  switch (status) {
+    case LinkStatus::kStrong:
+      return GapType::kNone;
+    case LinkStatus::kWeak:
+      return GapType::kStrengthen;
+    case LinkStatus::kFilling:
+    case LinkStatus::kMissing:
+      break;
+  }
+  return local_upstream && local_downstream ? GapType::kFill : GapType::kExtend;
+}
+
+ChainPresence FindChainPresence(const Zone& zone, std::size_t c,
+                                const std::function<LinkStatus(LinkKey)>& status_of) {
   const Chain& chain = zone.chains()[c];
   const std::size_t n = chain.links().size();
   auto present = [&](LinkKey k) {
     const LinkStatus s = status_of(k);
     return s == LinkStatus::kStrong || s == LinkStatus::kWeak;
   };
-  std::vector<bool> here(n), cross_up(n, false), cross_down(n, false);
-  for (std::size_t l = 0; l < n; ++l) here[l] = present({c, l});
+  ChainPresence out;
+  out.here.resize(n);
+  out.cross_up.assign(n, false);
+  out.cross_down.assign(n, false);
+  for (std::size_t l = 0; l < n; ++l) out.here[l] = present({c, l});
   for (const CrossEdge& e : zone.cross_edges) {
-    if (e.to.chain == c && present(e.from)) cross_up[e.to.link] = true;
-    if (e.from.chain == c && present(e.to)) cross_down[e.from.link] = true;
+    if (e.to.chain == c && present(e.from)) out.cross_up[e.to.link] = true;
+    if (e.from.chain == c && present(e.to)) out.cross_down[e.from.link] = true;
   }
-  const std::vector<bool> up = PresentBeyond(chain.graph(), here, false);
-  const std::vector<bool> down = PresentBeyond(chain.graph(), here, true);
-  std::vector<GapType> out(n, GapType::kNone);
-  for (std::size_t l = 0; l < n; ++l) {
-    const LinkStatus s = status_of({c, l});
-    if (s == LinkStatus::kStrong) continue;
-    if (s == LinkStatus::kWeak)
-      out[l] = GapType::kStrengthen;
-    else
-      out[l] =
-          (up[l] || cross_up[l]) && (down[l] || cross_down[l]) ? GapType::kFill : GapType::kExtend;
-  }
+  out.beyond = FindSolePresence(chain.graph(), out.here);
+  return out;
+}
+
+std::vector<GapType> ChainGapTypes(const Zone& zone, std::size_t c,
+                                   const std::function<LinkStatus(LinkKey)>& status_of) {
+  const ChainPresence p = FindChainPresence(zone, c, status_of);
+  std::vector<GapType> out(p.here.size());
+  for (std::size_t l = 0; l < out.size(); ++l)
+    out[l] = GapTypeOf(status_of({c, l}), p.beyond.up[l] != SolePresence::kNone || p.cross_up[l],
+                       p.beyond.down[l] != SolePresence::kNone || p.cross_down[l]);
   return out;
 }
 

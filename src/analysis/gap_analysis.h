@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "src/analysis/link_status_analysis.h"
+#include "src/analysis/sole_presence.h"
 
 namespace chainmap {
 
@@ -19,6 +20,20 @@ enum class GapType { kNone, kFill, kExtend, kStrengthen };
 std::string_view ToString(GapType type);
 /// "", 补链, 延链, 强链.
 std::string_view ChineseLabel(GapType type);
+
+/// The gap type of a link of this status with local presence upstream of it (along its
+/// chain or through a direct cross-chain edge) and downstream: the one rule.
+GapType GapTypeOf(LinkStatus status, bool local_upstream, bool local_downstream);
+
+/// Where one chain's links have local presence (strong or weak) given every link's status:
+/// at the link itself, beyond it along the chain, and at a direct cross-chain neighbour.
+struct ChainPresence {
+  std::vector<bool> here;
+  SolePresence beyond;
+  std::vector<bool> cross_up, cross_down;
+};
+ChainPresence FindChainPresence(const Zone& zone, std::size_t chain,
+                                const std::function<LinkStatus(LinkKey)>& status_of);
 
 /// The gap types of one chain's links given every link's status (`status_of`), by the rules
 /// GapAnalysis applies; linear in the chain's size and the zone's cross-chain edges.

@@ -76,7 +76,6 @@ Departure ResilienceAnalysis::Remove(std::size_t enterprise) const {
   };
 
   // Starved: present links all of whose present inputs (chain and cross edges) failed.
-  std::set<LinkKey> lost(out.failed.begin(), out.failed.end());
   std::set<LinkKey> candidates;
   for (const LinkKey& k : out.failed) {
     for (std::size_t w : zone_.chains()[k.chain].graph().Successors(k.link))
@@ -107,11 +106,9 @@ Departure ResilienceAnalysis::Remove(std::size_t enterprise) const {
     }
   }
   for (std::size_t c : touched) {
-    ChainImpact impact{c, 0, 0, 1};
-    for (std::size_t l = 0; l < zone_.chains()[c].links().size(); ++l) {
-      impact.present_before += status_.states()[c][l].present();
-      impact.lost += lost.count({c, l});
-    }
+    ChainImpact impact{c, chains_[c].present, 0, 1};
+    impact.lost = static_cast<std::size_t>(std::count_if(
+        out.failed.begin(), out.failed.end(), [&](const LinkKey& k) { return k.chain == c; }));
     if (std::none_of(changed.begin(), changed.end(),
                      [&](const auto& x) { return x.first.chain == c; }))
       continue;
@@ -120,13 +117,8 @@ Departure ResilienceAnalysis::Remove(std::size_t enterprise) const {
     out.chains.push_back(impact);
   }
 
-  if (gaps_) {
-    for (std::size_t c : touched) {
-      const std::vector<GapType> after = ChainGapTypes(zone_, c, status_of);
-      for (std::size_t l = 0; l < after.size(); ++l)
-        if (after[l] != gaps_->gaps()[c][l]) out.flipped.push_back({c, l});
-    }
-  }
+  if (gaps_)
+    for (std::size_t c : touched) AppendFlipped(c, out.failed, changed, status_of, out.flipped);
   if (targets_) {
     std::set<LinkKey> hit(out.flipped.begin(), out.flipped.end());
     for (const auto& [k, s] : changed) hit.insert(k);
@@ -154,6 +146,69 @@ Departure ResilienceAnalysis::Remove(std::size_t enterprise) const {
   return out;
 }
 
+void ResilienceAnalysis::IndexSolePresence() {
+  const auto status_of = [&](LinkKey k) { return status_.state(k).status; };
+  presence_.clear();
+  dependents_.assign(zone_.chains().size(), {});
+  for (std::size_t c = 0; c < zone_.chains().size(); ++c) {
+    presence_.push_back(FindChainPresence(zone_, c, status_of));
+    const SolePresence& beyond = presence_.back().beyond;
+    dependents_[c].resize(beyond.up.size());
+    for (std::size_t v = 0; v < beyond.up.size(); ++v) {
+      if (beyond.up[v] >= 0) dependents_[c][std::size_t(beyond.up[v])].push_back(v);
+      if (beyond.down[v] >= 0 && beyond.down[v] != beyond.up[v])
+        dependents_[c][std::size_t(beyond.down[v])].push_back(v);
+    }
+  }
+}
+
+void ResilienceAnalysis::AppendFlipped(std::size_t c, const std::vector<LinkKey>& failed,
+                                       const std::map<LinkKey, LinkStatus>& changed,
+                                       const std::function<LinkStatus(LinkKey)>& status_of,
+                                       std::vector<LinkKey>& flipped) const {
+  const std::vector<GapType>& before = gaps_->gaps()[c];
+  // Links of this chain that lose local presence, and whether one elsewhere feeds it.
+  std::vector<std::size_t> lost_here;
+  bool lost_across = false;
+  auto lost = [&](LinkKey k) {
+    return status_.state(k).present() && std::binary_search(failed.begin(), failed.end(), k);
+  };
+  for (const LinkKey& k : failed)
+    if (k.chain == c && lost(k)) lost_here.push_back(k.link);
+  for (const CrossEdge& x : zone_.cross_edges)
+    lost_across =
+        lost_across || (x.to.chain == c && lost(x.from)) || (x.from.chain == c && lost(x.to));
+  if (lost_here.size() > 1 || lost_across) {
+    // Rare: several losses reach this chain. Type every link again.
+    const std::vector<GapType> after = ChainGapTypes(zone_, c, status_of);
+    for (std::size_t l = 0; l < after.size(); ++l)
+      if (after[l] != before[l]) flipped.push_back({c, l});
+    return;
+  }
+  // At most one link X loses presence: only the links whose status changed and those X
+  // was the one local link upstream or downstream of can change type. Keeps a departure's
+  // cost independent of the chain's length (a 20,000-link chain took minutes before).
+  std::vector<std::size_t> affected;
+  for (const auto& [k, s] : changed)
+    if (k.chain == c) affected.push_back(k.link);
+  const std::ptrdiff_t gone =
+      lost_here.empty() ? SolePresence::kNone : std::ptrdiff_t(lost_here[0]);
+  if (!lost_here.empty())
+    affected.insert(affected.end(), dependents_[c][lost_here[0]].begin(),
+                    dependents_[c][lost_here[0]].end());
+  std::sort(affected.begin(), affected.end());
+  affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
+  const ChainPresence& p = presence_[c];
+  auto remains = [&](std::ptrdiff_t label) {
+    return label != SolePresence::kNone && label != gone;
+  };
+  for (const std::size_t v : affected) {
+    const GapType after = GapTypeOf(status_of({c, v}), remains(p.beyond.up[v]) || p.cross_up[v],
+                                    remains(p.beyond.down[v]) || p.cross_down[v]);
+    if (after != before[v]) flipped.push_back({c, v});
+  }
+}
+
 void ResilienceAnalysis::Run() {
   const auto& states = status_.states();
   total_links_ = 0;
@@ -171,6 +226,10 @@ void ResilienceAnalysis::Run() {
         targets_by_tie_[*tied].push_back(i);
     }
   }
+  chains_.assign(states.size(), {});
+  for (std::size_t c = 0; c < states.size(); ++c)
+    for (const LinkState& s : states[c]) chains_[c].present += s.present();
+  if (gaps_) IndexSolePresence();
   ranking_.clear();
   std::vector<bool> operates(zone_.enterprises().size(), false);
   for (const auto& chain : states)
@@ -190,9 +249,6 @@ void ResilienceAnalysis::Run() {
     return enterprises[a.enterprise].id < enterprises[b.enterprise].id;
   });
 
-  chains_.assign(states.size(), {});
-  for (std::size_t c = 0; c < states.size(); ++c)
-    for (const LinkState& s : states[c]) chains_[c].present += s.present();
   for (const Departure& d : ranking_)
     for (const ChainImpact& impact : d.chains) {
       ChainResilience& r = chains_[impact.chain];

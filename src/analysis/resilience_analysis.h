@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -65,6 +66,14 @@ class ResilienceAnalysis {
 
  private:
   LinkStatus StatusWithout(std::size_t enterprise, LinkKey key) const;
+  /// Per chain, where local presence lies before any departure, and per link the links it
+  /// is the one local link upstream or downstream of.
+  void IndexSolePresence();
+  /// Adds to `flipped` the links of chain `c` whose gap type the departure changes.
+  void AppendFlipped(std::size_t c, const std::vector<LinkKey>& failed,
+                     const std::map<LinkKey, LinkStatus>& changed,
+                     const std::function<LinkStatus(LinkKey)>& status_of,
+                     std::vector<LinkKey>& flipped) const;
   double Credit(LinkStatus status) const;
 
   const Zone& zone_;
@@ -79,6 +88,8 @@ class ResilienceAnalysis {
   std::map<std::size_t, std::vector<std::size_t>> targets_by_tie_;
   std::vector<Departure> ranking_;
   std::vector<ChainResilience> chains_;
+  std::vector<ChainPresence> presence_;
+  std::vector<std::vector<std::vector<std::size_t>>> dependents_;
 };
 
 }  // namespace chainmap

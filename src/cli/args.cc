@@ -95,7 +95,7 @@ double Args::Decimal(const std::string& name, double fallback, double min, doubl
 
 std::string Args::Choice(const std::string& name, const std::string& fallback,
                          const std::vector<std::string>& choices) const {
-  const std::string value = Value(name).value_or(fallback);
+  std::string value = Value(name).value_or(fallback);
   if (std::find(choices.begin(), choices.end(), value) != choices.end()) return value;
   std::string known;
   for (const std::string& c : choices) known += (known.empty() ? "" : ", ") + c;

@@ -36,7 +36,7 @@ fs::path Resolve(const fs::path& dir) {
   fs::path path = fs::absolute(dir, ec).lexically_normal();
   while (!path.has_filename() && path.has_relative_path()) path = path.parent_path();
   if (fs::is_symlink(fs::symlink_status(path, ec))) {
-    const fs::path real = fs::canonical(path, ec);
+    fs::path real = fs::canonical(path, ec);
     if (ec)
       throw InputError(dir.string(), "is a symbolic link to '" +
                                          fs::read_symlink(path, ec).string() +

@@ -1,5 +1,6 @@
 #include "src/model/chain.h"
 
+#include <algorithm>
 #include <cassert>
 
 namespace chainmap {
@@ -14,12 +15,20 @@ void Chain::SetTopology(std::vector<Link> links, std::vector<Edge> edges) {
     pairs.emplace_back(edge.from, edge.to);
   }
   graph_ = ChainGraph(links_.size(), pairs);
+  by_id_.resize(links_.size());
+  for (std::size_t i = 0; i < links_.size(); ++i) by_id_[i] = static_cast<std::uint32_t>(i);
+  std::stable_sort(by_id_.begin(), by_id_.end(), [this](std::uint32_t a, std::uint32_t b) {
+    return links_[a].id < links_[b].id;
+  });
 }
 
 std::ptrdiff_t Chain::FindLink(std::string_view link_id) const {
-  for (std::size_t i = 0; i < links_.size(); ++i)
-    if (links_[i].id == link_id) return static_cast<std::ptrdiff_t>(i);
-  return -1;
+  // The first of equal ids, as the linear search found it (a loaded chain has none twice).
+  const auto it =
+      std::lower_bound(by_id_.begin(), by_id_.end(), link_id,
+                       [this](std::uint32_t i, std::string_view id) { return links_[i].id < id; });
+  if (it == by_id_.end() || links_[*it].id != link_id) return -1;
+  return static_cast<std::ptrdiff_t>(*it);
 }
 
 bool operator==(const Chain& a, const Chain& b) {

@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <random>
+
 #include "tests/analysis/zone_builder.h"
 
 namespace chainmap {
@@ -120,6 +123,89 @@ TEST_CASE("a departure keeps a link strong while another 链主 or enough 规上
   REQUIRE(r.ranking().size() == 2);
   CHECK(r.ranking()[0].enterprise == 6);
   CHECK(r.ranking()[1].enterprise == 7);
+}
+
+}  // namespace
+}  // namespace chainmap
+
+namespace chainmap {
+namespace {
+
+// A random zone: three chains with cycles, cross-chain edges, firms in one to three links
+// (some in two chains), 链主 and 规上 among them, projects filling some links.
+testing::ZoneBuilder RandomZone(std::mt19937& random) {
+  testing::ZoneBuilder b;
+  std::vector<std::string> all;
+  for (const std::string chain : {"p", "q", "r"}) {
+    const std::size_t n = 2 + random() % 9;
+    std::vector<std::string> links;
+    for (std::size_t i = 0; i < n; ++i) links.push_back("l" + std::to_string(i));
+    std::vector<std::pair<std::string, std::string>> edges;
+    for (std::size_t i = 0; i < 2 * n; ++i) {
+      const std::size_t a = random() % n, c = random() % n;
+      if (a != c && random() % 4 != 0)
+        edges.emplace_back(links[std::min(a, c)], links[std::max(a, c)]);
+      else if (a != c)
+        edges.emplace_back(links[a], links[c]);  // some backwards: cycles
+    }
+    b.AddChain(chain, links, edges);
+    for (const std::string& l : links) all.push_back(chain + "/" + l);
+  }
+  for (int i = 0; i < 4; ++i) {
+    const LinkKey from = b.Key(all[random() % all.size()]), to = b.Key(all[random() % all.size()]);
+    if (from.chain != to.chain) b.zone.cross_edges.push_back({from, to, "", {}, Extra()});
+  }
+  const std::size_t firms = 4 + random() % 10;
+  for (std::size_t i = 0; i < firms; ++i) {
+    std::vector<std::string> links;
+    for (std::size_t j = 0, k = 1 + random() % 3; j < k; ++j)
+      links.push_back(all[random() % all.size()]);
+    const Role role = random() % 6 == 0 ? Role::kLeader : Role::kNone;
+    std::vector<std::string> tags;
+    if (random() % 3 == 0) tags.push_back("规上");
+    b.AddEnterprise("f" + std::to_string(i), random() % 5 != 0, links, role, tags);
+  }
+  b.AddProject("proj", "", {all[random() % all.size()]}, ProjectStage::kConstruction);
+  return b;
+}
+
+TEST_CASE("A departure's flipped gap types equal typing every chain again, on random zones") {
+  std::mt19937 random(7);
+  std::size_t departures = 0, flips = 0;
+  for (int round = 0; round < 200; ++round) {
+    auto b = RandomZone(random);
+    LinkStatusAnalysis status(b.zone);
+    status.Run();
+    GapAnalysis gaps(b.zone, status);
+    gaps.Run();
+    ResilienceAnalysis r(b.zone, status, &gaps);
+    r.Run();
+    for (std::size_t e = 0; e < b.zone.enterprises().size(); ++e) {
+      const Departure d = r.Remove(e);
+      // The statuses after: failed links have no local operator, weakened ones are weak.
+      auto after = [&](LinkKey k) {
+        if (std::binary_search(d.failed.begin(), d.failed.end(), k))
+          return status.state(k).filling_projects.empty() ? LinkStatus::kMissing
+                                                          : LinkStatus::kFilling;
+        if (std::find(d.weakened.begin(), d.weakened.end(), k) != d.weakened.end())
+          return LinkStatus::kWeak;
+        return status.state(k).status;
+      };
+      std::vector<LinkKey> expected;
+      for (std::size_t c = 0; c < b.zone.chains().size(); ++c) {
+        const std::vector<GapType> types = ChainGapTypes(b.zone, c, after);
+        for (std::size_t l = 0; l < types.size(); ++l)
+          if (types[l] != gaps.gaps()[c][l]) expected.push_back({c, l});
+      }
+      INFO("round " << round << ", firm " << e);
+      CHECK(d.flipped == expected);
+      ++departures;
+      flips += d.flipped.size();
+    }
+  }
+  // The zones are varied enough to flip something in many departures.
+  CHECK(departures > 1000);
+  CHECK(flips > 200);
 }
 
 }  // namespace
