@@ -10,6 +10,7 @@
 #include "render/html_text.h"
 #include "render/map_style.h"
 #include "src/io/number_format.h"
+#include "src/io/source_citation.h"
 #include "src/model/source_text.h"
 
 namespace chainmap {
@@ -122,7 +123,7 @@ std::string SourcesLine(const Zone& zone, const Chain& chain, std::size_t max) {
   Sources sources = chain.source;
   for (const Link& l : chain.links())
     sources.insert(sources.end(), l.source.begin(), l.source.end());
-  return SourcesNote(SourceTexts(zone, sources), max, 48);
+  return SourcesNote(CitedSources(zone, sources, true), max, 48);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 
 #include "render/html_text.h"
 #include "render/map_style.h"
+#include "src/io/source_citation.h"
 #include "src/model/source_text.h"
 
 namespace chainmap {
@@ -54,7 +55,7 @@ MapScene OverviewScene(const ZoneOverviewInput& input) {
   scene.subtitle = "截至 " + zone.as_of + " · " + std::to_string(chains) + " 条产业链 · " +
                    std::to_string(links) + " 个环节 · " + std::to_string(zone.cross_edges.size()) +
                    " 条跨链关联";
-  scene.notes.push_back(SourcesNote(SourceTexts(zone, zone.source), 3, 60) +
+  scene.notes.push_back(SourcesNote(CitedSources(zone, zone.source, false), 3, 60) +
                         "；各链来源见各链图谱");
   if (!input.status_note.empty()) scene.notes.push_back(input.status_note);
   scene.notes.push_back("各链下方为参与跨链关联的环节；箭头：跨链供给关系");

@@ -9,6 +9,10 @@
 
 namespace chainmap {
 
+std::string ReportedDate(const Zone& zone, const Project& project) {
+  return project.as_of.empty() ? zone.as_of : project.as_of;
+}
+
 std::optional<ProjectStage> TargetStage(std::string_view target) {
   // The first cue found wins; cues are in order of stage, furthest first, so that
   // "开工建设，年底前建成投产" asks for operation; "达成合作意向" is an intent, not a deal.
@@ -34,7 +38,7 @@ void ProjectProgress::Run() {
   projects_.clear();
   for (const Project& p : zone_.projects()) {
     ProjectDates d;
-    d.reported = p.as_of.empty() ? zone_.as_of : p.as_of;
+    d.reported = ReportedDate(zone_, p);
     d.target_month = TargetMonth(p.target, d.reported);
     d.target_stage = TargetStage(p.target);
     d.stale = !zone_.as_of.empty() && !d.reported.empty() && DateAfter(zone_.as_of, d.reported);

@@ -18,6 +18,9 @@ struct ProjectDates {
   bool overdue = false;  ///< Target month before the zone's as_of, its stage not reached.
 };
 
+/// When a project's stage was last reported: its as_of, else the zone's.
+std::string ReportedDate(const Zone& zone, const Project& project);
+
 /// The stage a target text asks a project to reach: 投产/投用/建成 → operating,
 /// 开工/厂房/主体/设备入驻 → construction, 签约/落地/达成合作 → signed, 合作意向 →
 /// negotiating; the furthest named wins; nullopt when it names none ("取得实质性进展").

@@ -252,6 +252,16 @@ void LoadProjectFile(ZoneLoad& load) {
                  "unknown enterprise '" + partner + "'" + DidYouMean(partner, enterprise_ids));
     }
     p.links = ResolveLinkList(load, pr, "links");
+    if (auto cluster = pr.String("cluster", false)) {
+      p.cluster = zone.ClusterIndex(*cluster);
+      if (!p.cluster) {
+        std::vector<std::string> cluster_ids;
+        for (const Cluster& c : zone.clusters) cluster_ids.push_back(c.id);
+        pr.Error("cluster",
+                 "unknown cluster '" + *cluster + "'" + DidYouMean(*cluster, cluster_ids) +
+                     ": use a cluster listed in zone.json's \"clusters\", or add it there");
+      }
+    }
     // Bounded so that no sum of investments can overflow (docs/format.md): 1e5 亿元 per
     // project, 1e5 × any number of projects a zone can hold stays finite.
     p.investment = pr.Number("investment", false, 0, kMostInvestmentYi,

@@ -44,6 +44,8 @@ bool ZoneFileLoader::LoadHeader(std::vector<ListedChain>& chains) {
   zone.source = r.SourceField();
   if (r.Has("settings")) LoadSettings(r.PointerTo("settings"));
   r.Claim("settings");
+  LoadDocuments();
+  LoadClusters();
 
   const Json* items = r.Array("chains", true);
   if (!items) return true;
@@ -199,6 +201,11 @@ void ZoneFileLoader::LoadFacts() {
                "\"measure\" and \"kind\" go together: give both (a target, actual or forecast "
                "figure of a named measure) or neither");
     if (auto year = fr.Integer("year", false, 1900, 2200)) fact.year = static_cast<int>(*year);
+    fact.project_count = fr.Integer("project_count", false, 0, 1000000);
+    if (fact.project_count && !fact.year)
+      fr.Error("project_count",
+               "\"project_count\" needs \"year\": the zone's project records of that year are "
+               "counted against it; give the year the document states the projects for");
     fact.note = fr.String("note", false).value_or("");
     fact.source = fr.SourceField();
     fact.extra = fr.Rest();
@@ -209,6 +216,71 @@ void ZoneFileLoader::LoadFacts() {
     }
     CheckSource(fr, fact.source, "fact '" + fact.id + "'");
     zone.facts.push_back(std::move(fact));
+  }
+}
+
+void ZoneFileLoader::LoadClusters() {
+  const Json* items = reader_->Array("clusters", false);
+  if (!items) return;
+  Zone& zone = load_.zone();
+  std::map<std::string, std::string> seen;
+  for (std::size_t i = 0; i < items->size(); ++i) {
+    const std::string pointer = "/clusters/" + std::to_string(i);
+    RecordReader cr(doc_->json, doc_->file, pointer, load_.sink());
+    if (!cr.ok()) continue;
+    Cluster cluster;
+    cluster.id = cr.Id("id", true).value_or("");
+    cluster.name = cr.NameField("name");
+    cluster.note = cr.String("note", false).value_or("");
+    cluster.source = cr.SourceField();
+    cluster.extra = cr.Rest();
+    if (cluster.id.empty()) continue;
+    if (auto [it, fresh] = seen.emplace(cluster.id, pointer); !fresh) {
+      cr.Error("id", DuplicateIdMessage("cluster", cluster.id, Where(*doc_, it->second + "/id")));
+      continue;
+    }
+    CheckSource(cr, cluster.source, "cluster '" + cluster.id + "'");
+    zone.clusters.push_back(std::move(cluster));
+  }
+}
+
+void ZoneFileLoader::LoadDocuments() {
+  RecordReader& r = *reader_;
+  if (!r.Has("documents")) return;
+  r.Claim("documents");
+  RecordReader dr(doc_->json, doc_->file, r.PointerTo("documents"), load_.sink());
+  if (!dr.ok()) return;
+  Zone& zone = load_.zone();
+  // "file": "title", or "file": {"title": "…", "date": "2024-06"} (docs/format.md).
+  for (const auto& item : doc_->json.root().at("documents").items()) {
+    const std::string& file = item.key();
+    const Json& value = item.value();
+    Document d{file, "", ""};
+    dr.Claim(file);
+    std::optional<std::string> title;
+    std::string title_at = dr.PointerTo(file);
+    if (value.is_string()) {
+      title = dr.Line(file, true);
+    } else if (value.is_object()) {
+      RecordReader vr(doc_->json, doc_->file, dr.PointerTo(file), load_.sink());
+      title = vr.Line("title", true);
+      title_at = vr.PointerTo("title");
+      d.date = DateField(vr, "date", false, zone.as_of);
+      if (!vr.Rest().empty()) vr.Warning("", "unknown fields in a document (title, date)");
+    } else {
+      dr.ErrorAt(dr.PointerTo(file),
+                 "expected the document's title (a string) or {\"title\": \"…\", \"date\": "
+                 "\"YYYY-MM\"}, found " +
+                     DescribeJsonType(value));
+      continue;
+    }
+    if (!title) continue;
+    if (title->empty()) {
+      dr.ErrorAt(title_at, "empty title: give the document's title as it is printed on it");
+      continue;
+    }
+    d.title = std::move(*title);
+    zone.documents.push_back(std::move(d));
   }
 }
 

@@ -35,6 +35,8 @@ class ZoneFileLoader {
   void LoadSettings(const std::string& pointer);
   void LoadCrossEdges();
   void LoadFacts();
+  void LoadClusters();
+  void LoadDocuments();
 
   ZoneLoad& load_;
   std::unique_ptr<ZoneDocument> doc_;

@@ -70,6 +70,14 @@ Json SaveZoneRecord(const Zone& zone) {
   }
   PutString(out, "note", zone.note);
   PutSource(out, zone.source);
+  if (!zone.documents.empty()) {
+    // A title alone stays a string, as it was written; with a date, an object.
+    Json documents = Json::object();
+    for (const Document& d : zone.documents)
+      documents[d.file] =
+          d.date.empty() ? Json(d.title) : Json{{"title", d.title}, {"date", d.date}};
+    out["documents"] = documents;
+  }
   Json chains = Json::array();
   for (const Chain& chain : zone.chains()) chains.push_back(chain.id);
   out["chains"] = chains;
@@ -107,6 +115,19 @@ Json SaveZoneRecord(const Zone& zone) {
   }
   PutExtra(settings, zone.settings.extra);
   out["settings"] = settings;
+  if (!zone.clusters.empty()) {
+    Json clusters = Json::array();
+    for (const Cluster& c : zone.clusters) {
+      Json cluster = Json::object();
+      cluster["id"] = c.id;
+      PutNames(cluster, "name", c.name);
+      PutString(cluster, "note", c.note);
+      PutSource(cluster, c.source);
+      PutExtra(cluster, c.extra);
+      clusters.push_back(cluster);
+    }
+    out["clusters"] = clusters;
+  }
   if (!zone.facts.empty()) {
     Json facts = Json::array();
     for (const Fact& f : zone.facts) {
@@ -120,6 +141,7 @@ Json SaveZoneRecord(const Zone& zone) {
       PutString(fact, "measure", f.measure);
       if (f.kind) fact["kind"] = std::string(ToString(*f.kind));
       if (f.year) fact["year"] = *f.year;
+      if (f.project_count) fact["project_count"] = *f.project_count;
       PutString(fact, "note", f.note);
       PutSource(fact, f.source);
       PutExtra(fact, f.extra);
@@ -254,6 +276,7 @@ Json SaveProject(const Zone& zone, const Project& p) {
     out["partners"] = partners;
   }
   PutStrings(out, "links", QualifiedIds(zone, p.links));
+  if (p.cluster) out["cluster"] = zone.clusters[*p.cluster].id;
   if (p.investment) out["investment"] = Number(*p.investment);
   out["stage"] = std::string(ToString(p.stage));
   PutString(out, "as_of", p.as_of);

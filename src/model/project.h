@@ -27,7 +27,8 @@ struct Project {
   /// Other enterprises the documents name as the project's partners (indices).
   std::vector<std::size_t> partners;
   std::vector<LinkKey> links;
-  std::optional<double> investment;  ///< Total investment in 亿元.
+  std::optional<std::size_t> cluster;  ///< Index into Zone::clusters, if it sits in one.
+  std::optional<double> investment;    ///< Total investment in 亿元.
   ProjectStage stage = ProjectStage::kPlanned;
   std::string as_of;   ///< When `stage` was recorded; empty means the zone's as-of date.
   std::string target;  ///< The document's target, verbatim.

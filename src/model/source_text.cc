@@ -38,12 +38,7 @@ std::string SourceText(const Zone& zone, std::string_view source) {
   const std::string_view section =
       space == std::string_view::npos ? std::string_view() : NextWord(source, space);
   std::string text;
-  const auto documents = zone.extra.find("documents");
-  if (documents != zone.extra.end() && documents->is_object()) {
-    const auto title = documents->find(std::string(document));
-    if (title != documents->end() && title->is_string())
-      text = "《" + title->get<std::string>() + "》";
-  }
+  if (const Document* d = zone.FindDocument(document)) text = "《" + d->title + "》";
   if (text.empty()) text = HasLatin(document) ? "本区文件" : std::string(document);
   if (!section.empty() && !HasLatin(section)) text += " " + std::string(section);
   return text;

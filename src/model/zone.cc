@@ -107,12 +107,24 @@ std::vector<std::vector<std::vector<std::size_t>>> Zone::ProjectsByLink() const 
   return IndexByLink(chains_, projects_);
 }
 
+std::optional<std::size_t> Zone::ClusterIndex(std::string_view cluster_id) const {
+  for (std::size_t i = 0; i < clusters.size(); ++i)
+    if (clusters[i].id == cluster_id) return i;
+  return std::nullopt;
+}
+
+const Document* Zone::FindDocument(std::string_view file) const {
+  for (const Document& d : documents)
+    if (d.file == file) return &d;
+  return nullptr;
+}
+
 bool operator==(const Zone& a, const Zone& b) {
   return a.id == b.id && a.name == b.name && a.as_of == b.as_of && a.region == b.region &&
          a.note == b.note && a.source == b.source && a.settings == b.settings &&
-         a.cross_edges == b.cross_edges && a.facts == b.facts && a.extra == b.extra &&
-         a.file_extra == b.file_extra && a.chains_ == b.chains_ &&
-         a.enterprises_ == b.enterprises_ && a.projects_ == b.projects_;
+         a.cross_edges == b.cross_edges && a.facts == b.facts && a.clusters == b.clusters &&
+         a.documents == b.documents && a.extra == b.extra && a.file_extra == b.file_extra &&
+         a.chains_ == b.chains_ && a.enterprises_ == b.enterprises_ && a.projects_ == b.projects_;
 }
 
 }  // namespace chainmap

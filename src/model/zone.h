@@ -40,10 +40,33 @@ struct Fact {
   std::string measure;
   std::optional<FactKind> kind;  ///< With `measure`: target, actual or forecast.
   std::optional<int> year;       ///< The year the figure is for, if stated.
+  /// How many projects of `year` the figure is about, as the document states it (37 个年度
+  /// 重点建设项目); 目标与进度 sets it beside the zone's project records of that year.
+  std::optional<long long> project_count;
   std::string note;
   Sources source;
   Extra extra;  ///< Unknown fields; null (no allocation) when there are none.
   friend bool operator==(const Fact&, const Fact&) = default;
+};
+
+/// A document the zone's sources cite, by its file name: its title and the period it
+/// reports ("2024-06" for a first-half summary), as zone.json's `documents` gives them.
+struct Document {
+  std::string file;
+  std::string title;
+  std::string date;  ///< YYYY, YYYY-MM or YYYY-MM-DD; empty when not given.
+  friend bool operator==(const Document&, const Document&) = default;
+};
+
+/// A named group of projects that the documents frame apart from the chains (生命健康,
+/// 现代数智创新): a project on no chain sits in one, so that every project is placed.
+struct Cluster {
+  std::string id;
+  Names name;
+  std::string note;
+  Sources source;
+  Extra extra;  ///< Unknown fields; null (no allocation) when there are none.
+  friend bool operator==(const Cluster&, const Cluster&) = default;
 };
 
 /// Where a zone sits, as registry exports name places: 河南省 / 济源市 / 济源市. A firm is
@@ -69,7 +92,9 @@ class Zone {
   Settings settings;
   std::vector<CrossEdge> cross_edges;
   std::vector<Fact> facts;
-  Extra extra;  ///< Unknown fields; null (no allocation) when there are none.
+  std::vector<Cluster> clusters;    ///< In presentation order; Project::cluster indexes it.
+  std::vector<Document> documents;  ///< In zone.json's order.
+  Extra extra;                      ///< Unknown fields; null (no allocation) when there are none.
   /// Unknown top-level fields of the record files, by file name ("projects.json").
   std::map<std::string, Extra> file_extra;
 
@@ -87,6 +112,9 @@ class Zone {
   const Enterprise* FindEnterprise(std::string_view enterprise_id) const;
   std::optional<std::size_t> EnterpriseIndex(std::string_view enterprise_id) const;
   const Project* FindProject(std::string_view project_id) const;
+  std::optional<std::size_t> ClusterIndex(std::string_view cluster_id) const;
+  /// The document of a file name ("001_….txt"), or null.
+  const Document* FindDocument(std::string_view file) const;
   /// Resolves "chain/link".
   std::optional<LinkKey> FindLink(std::string_view qualified_id) const;
 

@@ -5,6 +5,7 @@
 
 #include "render/html_text.h"
 #include "src/io/number_format.h"
+#include "src/io/source_citation.h"
 #include "src/model/source_text.h"
 #include "src/report/target_reasons.h"
 
@@ -146,7 +147,7 @@ std::vector<std::string> ZoneSources(const Zone& zone) {
   for (const Project& p : zone.projects()) add(p.source);
   for (const Enterprise& e : zone.enterprises()) add(e.source);
   for (const Fact& f : zone.facts) add(f.source);
-  return SourceTexts(zone, all);
+  return CitedSources(zone, all, true);
 }
 
 }  // namespace chainmap

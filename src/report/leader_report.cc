@@ -6,8 +6,10 @@
 
 #include "render/analysis_inputs.h"
 #include "src/io/number_format.h"
+#include "src/io/source_citation.h"
 #include "src/io/table_markdown.h"
 #include "src/model/source_text.h"
+#include "src/report/target_progress_tables.h"
 #include "src/report/target_reasons.h"
 
 namespace chainmap {
@@ -109,6 +111,24 @@ void Overview(std::ostream& out, const ZoneAnalysis& a) {
   WriteMarkdownRows(table, out);
 }
 
+/// 目标与进度: the measures, then the stated project figures against the records, with
+/// the documents that state them (target_progress_tables.h).
+void TargetsSection(std::ostream& out, const Zone& zone) {
+  TargetProgress progress(zone);
+  progress.Run();
+  out << "\n## 目标与进度\n\n";
+  const Table measures = BuildMeasureTable(zone, progress);
+  if (measures.rows.empty())
+    out << "文件未载明目标。\n";
+  else
+    WriteMarkdownRows(measures, out);
+  const Table checks = BuildProjectCheckTable(zone, progress);
+  if (checks.rows.empty()) return;
+  out << "\n### " << checks.title << "\n\n"
+      << "文件所述的项目个数与投资，与本区项目记录（当年报告的项目）对照。\n\n";
+  WriteMarkdownRows(checks, out);
+}
+
 void ChainSection(std::ostream& out, const ZoneAnalysis& a, std::size_t c) {
   const Zone& zone = a.zone();
   const Chain& chain = zone.chains()[c];
@@ -144,6 +164,33 @@ void ChainSection(std::ostream& out, const ZoneAnalysis& a, std::size_t c) {
              : zone.enterprises()[a.targets().targets()[top.front()].candidate].DisplayName()});
   }
   WriteMarkdownRows(table, out);
+}
+
+/// The projects on no chain, by the cluster the documents frame them in (zone.json
+/// `clusters`), with the projects in neither named last.
+void Clusters(std::ostream& out, const Zone& zone) {
+  Table table = Columns({"集群", "项目", "阶段", "总投资", "来源"}, "lllll");
+  std::vector<std::string> unplaced;
+  for (std::size_t k = 0; k <= zone.clusters.size(); ++k)
+    for (const Project& p : zone.projects()) {
+      if (!p.links.empty() || p.cluster.value_or(zone.clusters.size()) != k) continue;
+      if (k == zone.clusters.size()) {
+        unplaced.push_back(p.name);
+        continue;
+      }
+      table.AddRow({zone.clusters[k].name.zh, p.name, std::string(ChineseLabel(p.stage)),
+                    p.investment ? YiText(*p.investment) : "",
+                    Join(SourceTexts(zone, p.source), "；")});
+    }
+  if (table.rows.empty() && unplaced.empty()) return;
+  out << "\n## 产业链之外的集群\n\n"
+      << "文件点名、但不属任何一条产业链环节的项目，按文件所述的集群归类。各集群的依据：\n\n";
+  for (const Cluster& c : zone.clusters)
+    out << "- " << MarkdownCell(c.name.zh + "：" + Join(SourceTexts(zone, c.source), "；")) << "\n";
+  out << "\n";
+  if (!table.rows.empty()) WriteMarkdownRows(table, out);
+  if (!unplaced.empty())
+    out << "\n未归入产业链或集群的项目：" << MarkdownCell(Join(unplaced, "、")) << "。\n";
 }
 
 void Departures(std::ostream& out, const ZoneAnalysis& a) {
@@ -197,7 +244,7 @@ void WriteLeaderReport(std::ostream& out, const ZoneAnalysis& a) {
   out << "# " << MarkdownCell(zone.name.zh) << "产业链分析报告\n\n";
   std::string line;
   if (!zone.as_of.empty()) line += "数据截至 " + ChineseDate(zone.as_of) + "。";
-  const std::vector<std::string> sources = SourceTexts(zone, zone.source);
+  const std::vector<std::string> sources = CitedSources(zone, zone.source, false);
   if (!sources.empty()) line += "资料来源：" + Join(sources, "；") + "。";
   if (!line.empty()) out << MarkdownCell(line) << "\n\n";
   const Settings& settings = zone.settings;
@@ -206,8 +253,10 @@ void WriteLeaderReport(std::ostream& out, const ZoneAnalysis& a) {
                                       : std::string())
       << "）÷ 环节数；" << MarkdownCell(StatusNote(a)) << "。\n\n";
   Overview(out, a);
+  TargetsSection(out, zone);
   out << "\n## 各产业链\n";
   for (std::size_t c = 0; c < zone.chains().size(); ++c) ChainSection(out, a, c);
+  Clusters(out, zone);
   Departures(out, a);
   Targets(out, a);
 }

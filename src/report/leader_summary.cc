@@ -1,13 +1,11 @@
 #include "src/report/leader_summary.h"
 
 #include <algorithm>
-#include <array>
-#include <map>
-#include <set>
 
 #include "src/io/number_format.h"
-#include "src/model/source_text.h"
+#include "src/io/source_citation.h"
 #include "src/report/list_cells.h"
+#include "src/report/target_progress_tables.h"
 #include "src/report/target_reasons.h"
 
 namespace chainmap {
@@ -61,30 +59,29 @@ PageTable ChainTable(const ZoneAnalysis& now) {
   return t;
 }
 
-/// The zone's stated figures by measure: target, actual, forecast side by side.
-PageTable TargetsAndProgress(const Zone& zone) {
-  PageTable t{
-      "目标与进度（文件所述）", {2.4, 2, 2.3, 2.3}, {"指标", "目标", "实际", "预计"}, {}, ""};
-  std::vector<std::string> order;
-  std::map<std::string, std::array<std::string, 3>> cells;
-  Sources sources;
-  for (const Fact& f : zone.facts) {
-    if (f.measure.empty() || !f.kind || !f.value) continue;
-    if (!cells.count(f.measure)) order.push_back(f.measure);
-    std::string& cell = cells[f.measure][static_cast<std::size_t>(*f.kind)];
-    cell = AmountText(*f.value, f.unit) + (f.year ? "（" + std::to_string(*f.year) + " 年）" : "");
-    sources.insert(sources.end(), f.source.begin(), f.source.end());
+/// A table of target_progress_tables.h on the page: the columns `keep` with their widths;
+/// the sources of every row (the last column) once, in the note.
+PageTable PageFromTable(const Table& table, const std::vector<std::size_t>& keep,
+                        std::vector<double> widths) {
+  PageTable t{table.title, std::move(widths), {}, {}, ""};
+  for (std::size_t c : keep) t.header.push_back(table.columns[c].header);
+  std::vector<std::string> sources;
+  for (const auto& row : table.rows) {
+    std::vector<std::string> cells;
+    for (std::size_t c : keep) cells.push_back(std::get<std::string>(row[c]));
+    t.rows.push_back(std::move(cells));
+    // The source cell joins its sources with "；" (SourcesCell): each once in the note.
+    const std::string& cell = std::get<std::string>(row.back());
+    for (std::size_t start = 0; start < cell.size();) {
+      const std::size_t end = std::min(cell.find("；", start), cell.size());
+      if (std::string s = cell.substr(start, end - start);
+          std::find(sources.begin(), sources.end(), s) == sources.end())
+        sources.push_back(std::move(s));
+      start = end + std::string_view("；").size();
+    }
   }
-  for (const std::string& m : order) {
-    std::vector<std::string> row{m};
-    for (const std::string& cell : cells[m])
-      row.push_back(cell.empty() ? std::string(kNotStated) : cell);
-    t.rows.push_back(row);
-  }
-  if (t.rows.empty())
-    t.rows.push_back({"文件未载明目标"});
-  else
-    t.note = "来源：" + JoinCells(SourceTexts(zone, sources), "；");
+  if (t.rows.empty()) t.rows.push_back({"文件未载明目标"});
+  if (!sources.empty()) t.note = "来源：" + JoinCells(sources, "；");
   return t;
 }
 
@@ -152,19 +149,37 @@ OnePage BuildLeaderSummary(const ZoneAnalysis& now, const ZoneAnalysis& vision) 
   const Zone& zone = now.zone();
   OnePage page;
   page.title = zone.name.zh + " 产业链招商 · 领导一页纸";
-  std::set<std::string> titles;
-  std::vector<std::string> documents;
+  // The zone's documents the page's figures come from, by title and period.
+  Sources fact_sources;
   for (const Fact& f : zone.facts)
-    for (const std::string& s : SourceTexts(zone, f.source))
-      if (const auto end = s.find("》"); s.starts_with("《") && end != std::string::npos)
-        if (const std::string title = s.substr(0, end + std::string_view("》").size());
-            titles.insert(title).second)
-          documents.push_back(title);
+    fact_sources.insert(fact_sources.end(), f.source.begin(), f.source.end());
+  std::vector<std::string> documents;
+  for (std::string& cited : CitedSources(zone, fact_sources, false))
+    if (cited.starts_with("《")) documents.push_back(std::move(cited));
+  TargetProgress progress(zone);
+  progress.Run();
   page.subtitle = "截至 " + zone.as_of + " · " + std::to_string(zone.chains().size()) +
                   " 条产业链 · " + std::to_string(zone.projects().size()) + " 个项目记录";
   page.columns = {
-      {CompletenessTable(now, vision), ChainTable(now), TargetsAndProgress(zone), Issues(zone)},
+      {CompletenessTable(now, vision), ChainTable(now),
+       PageFromTable(BuildMeasureTable(zone, progress), {0, 1, 2, 3}, {2.4, 2, 2.3, 2.3})},
       {TopTargets(now), ProjectsByStage(zone)}};
+  // The documents' project figures beside the records, under the targets: on one page only
+  // those with an amount (the year's key projects); the report and the lists have them all.
+  Table checks = BuildProjectCheckTable(zone, progress);
+  std::vector<std::vector<Cell>> with_amount;
+  for (std::size_t i = 0; i < checks.rows.size(); ++i)
+    if (progress.checks()[i].stated_amount) with_amount.push_back(checks.rows[i]);
+  const std::size_t left_out = checks.rows.size() - with_amount.size();
+  checks.rows = std::move(with_amount);
+  if (!checks.rows.empty()) {
+    PageTable t = PageFromTable(checks, {0, 1, 2, 3}, {0.6, 1.3, 1.3, 6.8});
+    // One line under it, so that the rows fit the page; the report cites each row's source.
+    t.note = left_out > 0 ? "另有 " + std::to_string(left_out) + " 项及各项来源见分析报告。"
+                          : "各项来源见分析报告。";
+    page.columns[0].push_back(std::move(t));
+  }
+  page.columns[0].push_back(Issues(zone));
   page.column_widths = {1, 1};
   page.footer = "资料来源：" +
                 (documents.empty() ? std::string("本区文件") : JoinCells(documents, "、")) +

@@ -1,5 +1,7 @@
 #include "src/report/list_cells.h"
 
+#include <set>
+
 #include <algorithm>
 #include <cmath>
 
@@ -24,6 +26,18 @@ std::string ContactCell(const Enterprise& e) {
   std::string text(ChineseLabel(e.contact->status));
   if (!e.contact->date.empty()) text += "（" + e.contact->date + "）";
   return text;
+}
+
+std::string ClusterCell(const Cluster& cluster) { return cluster.name.zh + "（集群）"; }
+
+std::string PlaceCell(const Zone& zone, const Project& project) {
+  std::set<std::size_t> chains;
+  for (const LinkKey& key : project.links) chains.insert(key.chain);
+  std::vector<std::string> names;
+  for (std::size_t c : chains) names.push_back(zone.chains()[c].name.zh);
+  if (!names.empty()) return JoinCells(names, "、");
+  if (project.cluster) return ClusterCell(zone.clusters[*project.cluster]);
+  return "（未关联产业链）";
 }
 
 std::string ChiefCell(const std::string& name) {

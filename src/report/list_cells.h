@@ -27,6 +27,13 @@ std::string ContactCell(const Enterprise& e);
 /// A chain's 链长 or 责任单位: the name, or 文件未载明.
 std::string ChiefCell(const std::string& name);
 
+/// A cluster as a leader reads it beside chains: "生命健康（集群）".
+std::string ClusterCell(const Cluster& cluster);
+
+/// Where a project sits: the chains of its links in zone order ("氢能、电子信息"), else its
+/// cluster (ClusterCell), else "（未关联产业链）".
+std::string PlaceCell(const Zone& zone, const Project& project);
+
 /// "是" or "否", for a yes/no column a spreadsheet can filter.
 std::string YesNo(bool value);
 

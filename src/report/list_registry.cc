@@ -8,6 +8,7 @@
 #include "src/report/progress_list.h"
 #include "src/report/project_list.h"
 #include "src/report/target_list.h"
+#include "src/report/target_progress_tables.h"
 
 namespace chainmap {
 namespace {
@@ -18,6 +19,8 @@ const std::array kBuilders{
     ListBuilder{"project-totals", BuildProjectTotals},
     ListBuilder{"progress", BuildProgressList},
     ListBuilder{"stage-totals", BuildStageTotals},
+    ListBuilder{"targets-progress", BuildTargetProgressList},
+    ListBuilder{"project-check", BuildProjectCheckList},
     ListBuilder{"gaps", BuildGapList},
     ListBuilder{"targets", BuildTargetList},
     ListBuilder{"completeness", BuildCompletenessList},

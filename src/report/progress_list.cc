@@ -15,9 +15,10 @@ constexpr std::array kStages{ProjectStage::kPlanned, ProjectStage::kNegotiating,
                              ProjectStage::kSigned, ProjectStage::kConstruction,
                              ProjectStage::kOperating};
 
-/// The first chain a project serves (zone order); the chain count when it serves none.
+/// The first chain a project serves (zone order); after the chains its cluster (zone
+/// order), then projects in neither.
 std::size_t FirstChain(const Zone& zone, const Project& p) {
-  std::size_t first = zone.chains().size();
+  std::size_t first = zone.chains().size() + (p.cluster ? *p.cluster : zone.clusters.size());
   for (const LinkKey& key : p.links) first = std::min(first, key.chain);
   return first;
 }
@@ -56,13 +57,7 @@ Table BuildProgressList(const ListInputs& inputs) {
   for (const std::size_t i : order) {
     const Project& p = zone.projects()[i];
     const ProjectDates& d = progress.projects()[i];
-    std::vector<std::string> chains;
-    for (const LinkKey& k : p.links)
-      if (const std::string& name = zone.chains()[k.chain].name.zh;
-          std::find(chains.begin(), chains.end(), name) == chains.end())
-        chains.push_back(name);
-    table.AddRow({static_cast<double>(++number),
-                  chains.empty() ? std::string("（未关联产业链）") : JoinCells(chains, "、"),
+    table.AddRow({static_cast<double>(++number), PlaceCell(zone, p),
                   std::string(ChineseLabel(p.stage)), p.name,
                   p.investment ? Cell{*p.investment} : Cell{}, d.reported, p.target,
                   d.target_month.value_or(""), YesNo(d.stale), YesNo(d.overdue),

@@ -75,13 +75,12 @@ Table BuildProjectList(const ListInputs& inputs) {
   });
   std::size_t number = 0;
   for (const Project* p : order) {
-    std::vector<std::string> chains, links;
-    for (std::size_t c : ChainsOf(*p)) chains.push_back(zone.chains()[c].name.zh);
+    std::vector<std::string> links;
     for (const LinkKey& key : p->links) links.push_back(zone.link(key).name.zh);
     table.AddRow({static_cast<double>(++number), p->name, std::string(ChineseLabel(p->stage)),
                   p->investment ? Cell{*p->investment} : Cell{},
                   p->enterprise ? zone.enterprises()[*p->enterprise].name : std::string(),
-                  JoinCells(chains, "、"), JoinCells(links, "、"), p->target, p->id,
+                  PlaceCell(zone, *p), JoinCells(links, "、"), p->target, p->id,
                   SourcesCell(zone, p->source)});
   }
   return table;
@@ -96,16 +95,20 @@ Table BuildProjectTotals(const ListInputs& inputs) {
   table.columns.push_back({"项目数", ColumnType::kNumber, 10});
   table.columns.push_back({"未列投资额的项目数", ColumnType::kNumber, 20});
 
-  std::vector<Totals> per_chain(zone.chains().size());
+  std::vector<Totals> per_chain(zone.chains().size()), per_cluster(zone.clusters.size());
   Totals unattached, zone_total;
   for (const Project& p : zone.projects()) {
     zone_total.Add(p);
     const auto chains = ChainsOf(p);
-    if (chains.empty()) unattached.Add(p);
+    if (chains.empty()) (p.cluster ? per_cluster[*p.cluster] : unattached).Add(p);
     for (std::size_t c : chains) per_chain[c].Add(p);
   }
   for (std::size_t c = 0; c < zone.chains().size(); ++c)
     table.AddRow(per_chain[c].Row(zone.chains()[c].name.zh));
+  // Projects on no chain, by the cluster they sit in (a cluster with none has no row).
+  for (std::size_t k = 0; k < zone.clusters.size(); ++k)
+    if (per_cluster[k].projects > 0)
+      table.AddRow(per_cluster[k].Row(ClusterCell(zone.clusters[k])));
   if (unattached.projects > 0) table.AddRow(unattached.Row("（未关联产业链）"));
   table.AddRow(zone_total.Row("全区合计"));
   return table;

@@ -5,6 +5,7 @@
 #include "render/analysis_inputs.h"
 #include "src/analysis/project_progress.h"
 #include "src/io/number_format.h"
+#include "src/io/source_citation.h"
 #include "src/model/source_text.h"
 #include "src/report/leader_summary.h"
 #include "src/report/list_cells.h"
@@ -58,6 +59,7 @@ Json ProjectJson(const Zone& zone, const Project& p, const ProjectDates& d) {
   out["stale"] = d.stale;
   out["overdue"] = d.overdue;
   out["links"] = LinkKeys(p.links);
+  out["cluster"] = p.cluster ? ClusterCell(zone.clusters[*p.cluster]) : std::string();
   out["source"] = SourcesJson(zone, p.source);
   return out;
 }
@@ -203,6 +205,11 @@ Json ReportData(const ReportDataInput& in) {
                      {"chain", f.chain ? Json(*f.chain) : Json()},
                      {"source", SourcesJson(zone, f.source)}});
   out["facts"] = facts;
+  // Each document as a list of sources cites it, by the title the sources show.
+  Json documents = Json::object();
+  for (const Document& d : zone.documents)
+    documents["《" + d.title + "》"] = CitedSource(zone, d.file, false);
+  out["documents"] = documents;
   Json tables = Json::array();
   for (const Table& t : in.tables) tables.push_back(TableJson(zone, t));
   out["tables"] = tables;

@@ -150,7 +150,8 @@ function renderProgress() {
                        p,
                        cells: [
                          pr.name, pr.enterprise !== null ? nameOf(pr.enterprise) : '',
-                         pr.links.map(([c, l]) => link(c, l).name).join('、'), pr.stage, inv ?? '',
+                         pr.links.length ? pr.links.map(([c, l]) => link(c, l).name).join('、') : pr.cluster,
+                         pr.stage, inv ?? '',
                          pr.as_of, pr.target, pr.target_month, flags(pr), pr.source.join('；')
                        ],
                        keys: [
@@ -183,7 +184,8 @@ function renderFacts() {
       el('h2', {}, '文件所载目标与进度（' + data.facts.length + ' 项）'),
       ...[...groups].map(
           ([where, facts]) => el('details', {class: 'list', open: ''},
-                                 el('summary', {}, where + '（' + facts.length + ' 项）'),
+                                 el('summary', {},
+                                    (data.documents[where] ?? where) + '（' + facts.length + ' 项）'),
                                  el('ul', {class: 'facts'},
                                     ...facts.map((f) => el(
                                         'li', {},

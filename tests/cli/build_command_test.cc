@@ -25,7 +25,7 @@ TEST_CASE("build makes maps, report, lists, exports and an index page", "[cli][b
   CHECK(r.err == "");
   REQUIRE(r.exit_code == 0);
   CHECK(r.out == "built " + (dir / "out").string() +
-                     ": index.html, summary.pdf, deck.pptx, maps/ 18 files, report/ 2, lists/ 17, "
+                     ": index.html, summary.pdf, deck.pptx, maps/ 18 files, report/ 2, lists/ 21, "
                      "export/ 2\n");
   const auto files = Snapshot(dir / "out");
   for (const char* name :

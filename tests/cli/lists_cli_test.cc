@@ -29,10 +29,11 @@ TEST_CASE("lists: XLSX sheets, headers and values read back by openpyxl") {
                                   ShellQuote(dir.string()));
   CHECK(result.err == "");
   REQUIRE(result.exit_code == 0);
-  CHECK(result.out == "wrote 17 files to " + dir.string() +
+  CHECK(result.out == "wrote 21 files to " + dir.string() +
                           ": lists.xlsx enterprises.csv enterprises.md projects.csv "
                           "projects.md project-totals.csv project-totals.md progress.csv "
-                          "progress.md stage-totals.csv stage-totals.md gaps.csv gaps.md "
+                          "progress.md stage-totals.csv stage-totals.md targets-progress.csv "
+                          "targets-progress.md project-check.csv project-check.md gaps.csv gaps.md "
                           "targets.csv targets.md completeness.csv completeness.md\n");
   const auto dump = testing::RunPython(kDump, ShellQuote((dir / "lists.xlsx").string()));
   INFO(dump.err);
@@ -40,7 +41,7 @@ TEST_CASE("lists: XLSX sheets, headers and values read back by openpyxl") {
   CHECK(
       dump.out ==
       "['产业链企业清单', '重点项目清单', '项目投资汇总', '项目推进清单', '阶段投资汇总', "
-      "'缺链弱链清单', '招商目标清单', '产业链完整度汇总']\n"
+      "'目标与进度', '项目数与投资核对', '缺链弱链清单', '招商目标清单', '产业链完整度汇总']\n"
       "产业链企业清单 A2 7 16 True\n"
       "['序号', '产业链', '环节', '环节位置', '企业名称', '简称', '本地/候选', '角色', '标签', "
       "'统一社会信用代码', '营业收入(亿元)', '营收年份', '所在地区', '企业ID', '环节ID', '来源']\n"
@@ -84,6 +85,11 @@ TEST_CASE("lists: XLSX sheets, headers and values read back by openpyxl") {
       "('项目记录合计', 1, 15, 0, None, None, None)\n"
       // Values as `chainmap analyze/targets docs/examples/mini --format json` give them;
       // see tests/report/*_list_test.cc for the hand check.
+      // The mini zone states no target and no number of projects: headers only.
+      "目标与进度 A2 1 5 True\n"
+      "['指标', '目标', '实际', '预计', '来源']\n"
+      "项目数与投资核对 A2 1 6 True\n"
+      "['年份', '文件所述', '项目记录', '说明', '文件原文', '来源']\n"
       "缺链弱链清单 A2 7 21 True\n"
       "['序号', '产业链', '环节ID', '环节', '环节位置', '现状', '缺口类型', '优先级', '类型分', "
       "'连通分', '支配分', '中心分', '邻接分', '相邻本地环节数', '在补减半', '卡脖子', "
@@ -136,10 +142,9 @@ TEST_CASE("lists: --format picks the files, bad input leaves the directory untou
   const auto dir = out.path() / "out";
   const auto md = RunChainmap("lists " + zone + " -o " + ShellQuote(dir.string()) + " --format md");
   CHECK(md.exit_code == 0);
-  CHECK(md.out ==
-        "wrote 8 files to " + dir.string() +
-            ": enterprises.md projects.md project-totals.md progress.md stage-totals.md gaps.md "
-            "targets.md completeness.md\n");
+  CHECK(md.out == "wrote 10 files to " + dir.string() +
+                      ": enterprises.md projects.md project-totals.md progress.md stage-totals.md "
+                      "targets-progress.md project-check.md gaps.md targets.md completeness.md\n");
 
   const auto bad_format =
       RunChainmap("lists " + zone + " -o " + ShellQuote(dir.string()) + " --format xls");
@@ -162,7 +167,7 @@ TEST_CASE("lists: --format picks the files, bad input leaves the directory untou
   CHECK(!std::filesystem::exists(fresh));
   std::size_t files = 0;
   for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir)) ++files;
-  CHECK(files == 8);
+  CHECK(files == 10);
 }
 
 // #14 item 9: every sheet prints on A4 landscape, one page wide, the header row repeated,
@@ -189,8 +194,9 @@ TEST_CASE("lists: every sheet prints A4 landscape, fit to width, header row repe
   INFO(dump.err);
   REQUIRE(dump.exit_code == 0);
   std::string expected;
-  for (const char* title : {"产业链企业清单", "重点项目清单", "项目投资汇总", "项目推进清单",
-                            "阶段投资汇总", "缺链弱链清单", "招商目标清单", "产业链完整度汇总"})
+  for (const char* title :
+       {"产业链企业清单", "重点项目清单", "项目投资汇总", "项目推进清单", "阶段投资汇总",
+        "目标与进度", "项目数与投资核对", "缺链弱链清单", "招商目标清单", "产业链完整度汇总"})
     expected += std::string(title) + " landscape 9 True 0 True $1:$1 " + title +
                 " -,Bold 14 第 &P 页，共 &N 页\n";
   CHECK(dump.out == expected);

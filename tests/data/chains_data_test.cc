@@ -84,6 +84,7 @@ TEST_CASE("every record of the default zone has a source", "[data]") {
     CheckSources(edge.source,
                  "cross edge " + zone.QualifiedId(edge.from) + " -> " + zone.QualifiedId(edge.to));
   for (const Fact& fact : zone.facts) CheckSources(fact.source, "fact " + fact.id);
+  for (const Cluster& c : zone.clusters) CheckSources(c.source, "cluster " + c.id);
   for (const Enterprise& e : zone.enterprises()) CheckSources(e.source, "enterprise " + e.id);
   for (const Project& p : zone.projects()) {
     CheckSources(p.source, "project " + p.id);
@@ -166,9 +167,19 @@ TEST_CASE("every project's links and enterprise exist and its stages are in orde
       previous = static_cast<int>(h.stage);
     }
     if (p.investment) CHECK(*p.investment >= 0);
-    // A project outside the seven chains says so.
+    // A project outside the seven chains says so, and sits in a cluster (docs/chains.md).
     if (p.links.empty()) CHECK_FALSE(p.note.empty());
+    if (p.links.empty()) CHECK(p.cluster);
   }
+}
+
+TEST_CASE("each document has its title and the period it reports", "[data]") {
+  const Zone& zone = DefaultZone().zone;
+  // 《高新区2023年上半年工作总结》 and 《…2024年上半年工作总结及下半年工作谋划》: first halves.
+  CHECK(zone.documents ==
+        std::vector<Document>{{"000_736da97378c749be.txt", "高新区2023年上半年工作总结", "2023-06"},
+                              {"001_c733a3e8616874ce.txt",
+                               "济源高新区2024年上半年工作总结及下半年工作谋划", "2024-06"}});
 }
 
 TEST_CASE("the documents' figures are kept as stated", "[data]") {

@@ -7,7 +7,7 @@ namespace {
 
 Zone WithDocuments() {
   Zone zone;
-  zone.extra["documents"] = {{"001_c733a3e8616874ce.txt", "济源高新区2024年上半年工作总结"}};
+  zone.documents = {{"001_c733a3e8616874ce.txt", "济源高新区2024年上半年工作总结", "2024-06"}};
   return zone;
 }
 

@@ -52,18 +52,20 @@ TEST_CASE("The overview shows each chain once with its completeness and the cros
   CHECK(TinyOverviewSvg(loaded.zone).bytes == svg.bytes);
 }
 
-// The zone cites two documents: the overview names both by title, not just the first,
-// and no file name.
+// The zone cites two documents: the overview names both by title and, where given, the
+// period each reports, not just the first, and no file name nor section.
 TEST_CASE("The overview's source note names every source of the zone") {
   auto files = testing::TinyZoneFiles();
   files["zone.json"] = testing::Replace(files["zone.json"], R"("as_of": "2024-06",)",
                                         R"("as_of": "2024-06", "source": ["000.txt 一", "001.txt"],
-                          "documents": {"000.txt": "甲区工作总结", "001.txt": "乙区工作总结"},)");
+                          "documents": {"000.txt": "甲区工作总结",
+                                        "001.txt": {"title": "乙区工作总结", "date": "2024-06"}},)");
   const LoadedZone loaded = testing::LoadFiles(files);
   int code = 0;
   const std::string texts = testing::SvgTexts(TinyOverviewSvg(loaded.zone).bytes, code);
   REQUIRE(code == 0);
-  CHECK(texts.find("资料来源：《甲区工作总结》 一；《乙区工作总结》；各链来源见各链图谱\n") !=
+  CHECK(texts.find(
+            "资料来源：《甲区工作总结》；《乙区工作总结》（2024 年 6 月）；各链来源见各链图谱\n") !=
         std::string::npos);
 }
 

@@ -40,13 +40,21 @@ TEST_CASE("Leader summary on chains/: targets and progress as both documents sta
   // 《济源高新区2024年上半年工作总结及下半年工作谋划》三(一): 四星级门槛 against 2023 and
   // the 2024 forecast; 《高新区2023年上半年工作总结》二(三): 合同金额不低于 140 亿元, no
   // figure reached is stated.
-  CHECK(Rows(page, "目标与进度（文件所述）") ==
+  CHECK(Rows(page, "目标与进度") ==
         std::vector<std::string>{
             "新引进项目合同金额|140 亿元（2023 年）|文件未载明|文件未载明",
             "营业收入|1000 亿元|900 亿元（2023 年）|900 亿元（2024 年）",
             "税收收入|20 亿元|15.2 亿元（2023 年）|15 亿元（2024 年）",
             "规模以上工业企业|100 家|87 家（2023 年）|102 家（2024 年）",
             "亩均工业增加值|80 万元/亩|78.4 万元/亩（2023 年）|80 万元/亩（2024 年）"});
+  // The documents' project figures beside the records (target_progress_tables_test.cc
+  // checks the wording): 2023 一(一) 38 个 254.44 亿元, 30 开工, 4 投产, 28 意向; 2024 三(一)
+  // 37 个 223 亿元.
+  // On the page only the figures with an amount; the other three are in the report.
+  const auto checks = Rows(page, "项目数与投资核对");
+  REQUIRE(checks.size() == 2);
+  CHECK(checks[0].starts_with("2023 年|38 个、254.44 亿元|14 个、0 亿元|"));
+  CHECK(checks[1].starts_with("2024 年|37 个、223 亿元|27 个、210.48 亿元|项目记录为文件点名的"));
   // No document names a 链长 or 责任单位: every chain says so.
   const auto chains = Rows(page, "各产业链（现状）");
   REQUIRE(chains.size() == 7);

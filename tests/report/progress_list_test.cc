@@ -59,7 +59,16 @@ TEST_CASE(
   CHECK(overdue_rows == 0);  // as of 2024-06 no 2024-12 target has passed
   // Chains in zone order: steel's first row is its most advanced project.
   CHECK(std::get<std::string>(t.rows[0][Column(t, "产业链")]).starts_with("钢产品深加工"));
-  CHECK(std::get<std::string>(t.rows.back()[Column(t, "产业链")]) == "（未关联产业链）");
+  // Projects on no chain come after the chains, by cluster (zone.json order); every
+  // project the documents name is on a chain or in a cluster.
+  CHECK(std::get<std::string>(t.rows.back()[Column(t, "产业链")]) ==
+        "洛石化大乙烯产业链（区外）（集群）");
+  std::size_t in_clusters = 0;
+  for (const auto& row : t.rows) {
+    CHECK(std::get<std::string>(row[Column(t, "产业链")]) != "（未关联产业链）");
+    in_clusters += std::get<std::string>(row[Column(t, "产业链")]).ends_with("（集群）");
+  }
+  CHECK(in_clusters == 6);
   CHECK(std::get<std::string>(t.rows[0][name]) != "");
 }
 

@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include "src/io/zone_loader.h"
+#include "test_paths.h"
+#include "tests/report/list_test_util.h"
 
 namespace chainmap {
 namespace {
@@ -69,6 +71,25 @@ TEST_CASE("Project totals: per chain and stage, a two-chain project counts once 
   CHECK(numbers(2) == std::vector<double>{0.1, 0, 0, 0, 0, 0.1, 1, 0});
   CHECK(std::get<std::string>(table.rows[3][0]) == "全区合计");
   CHECK(numbers(3) == std::vector<double>{0.1, 0, 3.75, 3, 0, 6.85, 5, 1});
+}
+
+TEST_CASE("Project totals on chains/: the projects on no chain by cluster, none left over") {
+  const LoadedZone loaded = LoadZoneDirectory(CHAINMAP_SOURCE_DIR "/chains");
+  ZoneAnalysis analysis(loaded.zone);
+  analysis.Run();
+  const auto rows = RowTexts(BuildProjectTotals(ListInputs{loaded.zone, analysis}));
+  // 7 chains, 5 clusters, 全区合计; no （未关联产业链） row.
+  REQUIRE(rows.size() == 13);
+  // 谋划|洽谈|签约|在建|投产|合计|项目数|未列投资额, from the 2023 and 2024 documents:
+  // 区块链溯源平台 (投产, 000 一(五)) and 数字经济产业园项目 (谋划, 000 二(一)), no figures;
+  // 植物干细胞 2 亿元 签约; 优生态科技中心 9.8 亿元 意向; 产城融合配套 8.16 亿元 在建;
+  // 洛石化大乙烯 (在建, no figure): 19.96 亿元 in all.
+  CHECK(rows[7] == "现代数智创新（集群）|0|0|0|0|0|0|2|2");
+  CHECK(rows[8] == "生命健康（集群）|0|0|2|0|0|2|1|0");
+  CHECK(rows[9] == "新质生产力样板区（集群）|0|9.8|0|0|0|9.8|1|0");
+  CHECK(rows[10] == "产城融合第一先行区（集群）|0|0|0|8.16|0|8.16|1|0");
+  CHECK(rows[11] == "洛石化大乙烯产业链（区外）（集群）|0|0|0|0|0|0|1|1");
+  CHECK(rows[12].starts_with("全区合计|"));
 }
 
 }  // namespace
