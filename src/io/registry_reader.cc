@@ -159,6 +159,9 @@ RegistryFileInfo ReadRegistryCells(const std::string& path, const RegistryReadOp
                        "neither UTF-8 nor GB18030/GBK text, nor an XLSX workbook: "
                        "save the export as .xlsx or as CSV UTF-8");
     case FileKind::kZip: {
+      // The workbook is read by XlsxReader, not in chunks here: its size is the file's.
+      if (struct stat st{}; ::fstat(::fileno(file.get()), &st) == 0)
+        info.bytes = static_cast<std::size_t>(st.st_size);
       file.reset();
       XlsxReader xlsx(path);
       info.sheet = options.sheet.empty() ? xlsx.sheet_names().front() : options.sheet;
