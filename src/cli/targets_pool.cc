@@ -25,7 +25,9 @@ Zone ZoneWithPool(const Zone& zone, const std::string& pool, const std::string& 
   options.sheet = sheet;
   options.max_reported = 20;
   const RegistryFileInfo info =
-      ReadRegistryFile(pool, options, [&](const RegistryRow& row) { candidates.Add(row); });
+      ReadRegistryCells(pool, options, [&](const RegistryHeader& header, const RawRow& raw) {
+        return candidates.AddCells(header, raw);
+      });
   const std::string date = RegistryExportDate(pool);
   std::vector<Enterprise> firms =
       candidates.Take(std::filesystem::path(pool).filename().string(), date);

@@ -56,12 +56,14 @@ void CandidatePool::Add(const RegistryRow& row) {
     return;
   }
   // Industry names only speak when there is no code: "炼钢" alone.
-  std::string text = row.scope;
-  if (row.industry_codes.empty())
-    for (const std::string& n : row.industry_names) text += " " + n;
-  const LinkMatch match = matcher_.Match(row.industry_codes, text);
+  std::string_view text = row.scope;
+  if (row.industry_codes.empty() && !row.industry_names.empty()) {
+    text_ = row.scope;
+    for (const std::string& n : row.industry_names) text_.append(" ").append(n);
+    text = text_;
+  }
   std::vector<int> gaps;
-  for (const LinkKey key : match.links)
+  for (const LinkKey key : matcher_.Place(row.industry_codes, text))
     if (const int g = gap_index_[key.chain][key.link]; g >= 0) gaps.push_back(g);
   if (gaps.empty()) {
     ++counts_.off_gaps;
@@ -100,6 +102,20 @@ void CandidatePool::Add(const RegistryRow& row) {
       heap.pop_back();
     }
   }
+}
+
+std::optional<RegistryRowProblem> CandidatePool::AddCells(const RegistryHeader& header,
+                                                          const RawRow& raw) {
+  const auto& status = header.column[static_cast<std::size_t>(RegistryField::kStatus)];
+  if (status && *status < raw.cells.size() && IsClosedStatus(TrimCell(raw.cells[*status]))) {
+    ++counts_.rows;
+    ++counts_.closed;
+    return std::nullopt;
+  }
+  ParseRegistryRow(header, raw.row, raw.cells, row_);
+  if (!row_.problem.empty()) return RegistryRowProblem{row_.problem_column, row_.problem};
+  Add(row_);
+  return std::nullopt;
 }
 
 std::vector<Enterprise> CandidatePool::Take(const std::string& file, const std::string& date) {

@@ -4,6 +4,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "src/io/registry_reader.h"
 #include "src/io/registry_row.h"
 #include "src/model/link_matcher.h"
 #include "src/model/zone.h"
@@ -29,6 +30,11 @@ class CandidatePool {
   CandidatePool(const Zone& zone, const std::vector<LinkKey>& gap_links, std::size_t keep);
 
   void Add(const RegistryRow& row);
+
+  /// Reads a data row of a registry export as far as the pool needs: a closed firm
+  /// (登记状态 注销, 吊销…) is counted and left before the rest of its row is read; any other
+  /// row is read into one reused RegistryRow and added. Returns why a row cannot be read.
+  std::optional<RegistryRowProblem> AddCells(const RegistryHeader& header, const RawRow& raw);
 
   /// The kept firms as external enterprises "pool-0001"…, numbered by descending scale
   /// (so that ties in the ranking fall to the larger firm), each on the gap links it was
@@ -56,6 +62,8 @@ class CandidatePool {
   std::vector<std::vector<Firm>> heaps_;  ///< Min-heaps by scale, one per gap link.
   std::unordered_set<std::string> known_uscc_, known_names_;
   PoolCounts counts_;
+  RegistryRow row_;   ///< AddCells' row, its strings reused.
+  std::string text_;  ///< 经营范围 and industry names of the row being placed.
 };
 
 }  // namespace chainmap

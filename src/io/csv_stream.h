@@ -13,6 +13,10 @@ namespace chainmap {
 struct RawRow {
   std::size_t row = 0;
   std::vector<std::string_view> cells;
+  /// The record as the file wrote it (quotes, separators and line end included), when the
+  /// reader has it in one piece; empty otherwise (XLSX). Cells are valid UTF-8 exactly when
+  /// this text is, so one check of it stands for one per cell.
+  std::string_view text;
 };
 
 /// Called for each record; return false to stop reading.
@@ -39,8 +43,6 @@ class CsvStream {
   RawRowHandler handler_;
   std::string buffer_;
   std::string storage_;  ///< Unquoted copies of quoted cells of the current record.
-  std::vector<std::pair<std::size_t, std::size_t>> spans_;  ///< (offset, length) per cell.
-  std::vector<bool> in_storage_;
   RawRow row_;
   std::size_t next_row_ = 1;
   bool stopped_ = false;

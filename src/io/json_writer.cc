@@ -3,6 +3,15 @@
 #include "src/io/json_document.h"
 
 namespace chainmap {
+
+std::size_t JsonDisplayWidth(std::string_view text) {
+  std::size_t width = 0;
+  for (const char ch : text)
+    if (const auto c = static_cast<unsigned char>(ch); (c & 0xC0) != 0x80)
+      width += c >= 0xE0 ? 2 : 1;  // CJK takes two columns
+  return width;
+}
+
 namespace {
 
 using Json = nlohmann::ordered_json;
@@ -33,18 +42,11 @@ std::string Inline(const Json& value) {
   return out + (value.is_object() ? '}' : ']');
 }
 
-std::size_t DisplayWidth(const std::string& text) {
-  std::size_t width = 0;
-  for (unsigned char c : text)
-    if ((c & 0xC0) != 0x80) width += c >= 0xE0 ? 2 : 1;  // CJK takes two columns
-  return width;
-}
-
 void Write(const Json& value, std::size_t indent, std::size_t used, std::size_t width,
            std::string& out) {
   if (IsFlat(value)) {
     const std::string line = Inline(value);
-    if (!value.is_structured() || value.empty() || used + DisplayWidth(line) <= width) {
+    if (!value.is_structured() || value.empty() || used + JsonDisplayWidth(line) <= width) {
       out += line;
       return;
     }
@@ -58,12 +60,17 @@ void Write(const Json& value, std::size_t indent, std::size_t used, std::size_t 
     std::string prefix(indent + 2, ' ');
     if (object) prefix += Json(key).dump(-1, ' ', false) + ": ";
     out += prefix;
-    Write(item, indent + 2, DisplayWidth(prefix), width, out);
+    Write(item, indent + 2, JsonDisplayWidth(prefix), width, out);
   }
   out += "\n" + std::string(indent, ' ') + (object ? '}' : ']');
 }
 
 }  // namespace
+
+void WriteJsonAt(const nlohmann::ordered_json& value, std::size_t indent, std::size_t used,
+                 std::string& out, std::size_t width) {
+  Write(value, indent, used, width, out);
+}
 
 std::string WriteJson(const nlohmann::ordered_json& value, std::size_t width) {
   std::string out;

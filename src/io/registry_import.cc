@@ -280,7 +280,7 @@ void RegistryImporter::Add(const RegistryRow& row) {
   ZoneEdit edit;
   edit.kind = EditKind::kAddEnterprise;
   edit.source = source;
-  edit.enterprise = offer;
+  edit.enterprise = std::move(offer);
   edit.enterprise.id = NewId(row);
   edit.enterprise.local = local.value_or(false);
   if (!row.invalid_uscc.empty())

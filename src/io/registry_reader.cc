@@ -35,7 +35,7 @@ std::string FileDate(const std::string& path) {
 class RowSink {
  public:
   RowSink(RegistryFileInfo& info, const RegistryReadOptions& options,
-          const RegistryRowHandler& handler, bool check_utf8, bool check_width)
+          const RegistryCellsHandler& handler, bool check_utf8, bool check_width)
       : info_(info),
         options_(options),
         handler_(handler),
@@ -43,7 +43,8 @@ class RowSink {
         check_width_(check_width) {}
 
   bool operator()(const RawRow& raw) {
-    if (check_utf8_)
+    // One check of the record's text; cell by cell only to say where it is wrong.
+    if (check_utf8_ && (raw.text.empty() || !IsValidUtf8(raw.text)))
       for (std::size_t i = 0; i < raw.cells.size(); ++i)
         if (const auto problem = FindInvalidUtf8(raw.cells[i]))
           return Bad(raw.row, i + 1,
@@ -67,9 +68,8 @@ class RowSink {
                  "the row has " + std::to_string(raw.cells.size()) + " cells, the header " +
                      std::to_string(width) +
                      ": a cell holds an unquoted comma, or cells are missing");
-    RegistryRow row = ParseRegistryRow(info_.header, raw.row, raw.cells);
-    if (!row.problem.empty()) return Bad(raw.row, row.problem_column, row.problem);
-    handler_(row);
+    if (auto problem = handler_(info_.header, raw))
+      return Bad(raw.row, problem->column, problem->message);
     return true;
   }
 
@@ -93,7 +93,7 @@ class RowSink {
 
   RegistryFileInfo& info_;
   const RegistryReadOptions& options_;
-  const RegistryRowHandler& handler_;
+  const RegistryCellsHandler& handler_;
   bool check_utf8_, check_width_;
   bool header_found_ = false;
   std::size_t rows_before_header_ = 0;
@@ -122,6 +122,19 @@ std::string RegistryExportDate(const std::string& path) {
 
 RegistryFileInfo ReadRegistryFile(const std::string& path, const RegistryReadOptions& options,
                                   const RegistryRowHandler& handler) {
+  RegistryRow row;  // one row's strings, reused from row to row
+  return ReadRegistryCells(
+      path, options,
+      [&](const RegistryHeader& header, const RawRow& raw) -> std::optional<RegistryRowProblem> {
+        ParseRegistryRow(header, raw.row, raw.cells, row);
+        if (!row.problem.empty()) return RegistryRowProblem{row.problem_column, row.problem};
+        handler(row);
+        return std::nullopt;
+      });
+}
+
+RegistryFileInfo ReadRegistryCells(const std::string& path, const RegistryReadOptions& options,
+                                   const RegistryCellsHandler& handler) {
   RegistryFileInfo info;
   info.file = path;
   std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
@@ -146,6 +159,9 @@ RegistryFileInfo ReadRegistryFile(const std::string& path, const RegistryReadOpt
                        "neither UTF-8 nor GB18030/GBK text, nor an XLSX workbook: "
                        "save the export as .xlsx or as CSV UTF-8");
     case FileKind::kZip: {
+      // The workbook is read by XlsxReader, not in chunks here: its size is the file's.
+      if (struct stat st{}; ::fstat(::fileno(file.get()), &st) == 0)
+        info.bytes = static_cast<std::size_t>(st.st_size);
       file.reset();
       XlsxReader xlsx(path);
       info.sheet = options.sheet.empty() ? xlsx.sheet_names().front() : options.sheet;

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "src/io/csv_stream.h"
 #include "src/io/diagnostic.h"
 #include "src/io/registry_columns.h"
 #include "src/io/registry_row.h"
@@ -34,6 +36,24 @@ struct RegistryFileInfo {
 
 /// Called with each good data row.
 using RegistryRowHandler = std::function<void(const RegistryRow&)>;
+
+/// Why a row cannot be used: the 1-based column it concerns (0: the row as a whole) and
+/// what is wrong.
+struct RegistryRowProblem {
+  std::size_t column = 0;
+  std::string message;
+};
+
+/// Called with each data row that has the header's width and is valid UTF-8, its cells not
+/// yet read; returns a problem to have the row reported and skipped.
+using RegistryCellsHandler =
+    std::function<std::optional<RegistryRowProblem>(const RegistryHeader&, const RawRow&)>;
+
+/// Streams a registry export as ReadRegistryFile does, handing each data row's cells to
+/// `handler` to read only what it needs (a pool of millions of rows reads a few cells of
+/// most rows).
+RegistryFileInfo ReadRegistryCells(const std::string& path, const RegistryReadOptions& options,
+                                   const RegistryCellsHandler& handler);
 
 /// Streams a registry export as downloaded: XLSX (via XlsxReader) or CSV in UTF-8 (with
 /// or without BOM), GB18030/GBK or UTF-16, detected from its bytes. Title rows above the

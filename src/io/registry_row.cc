@@ -31,15 +31,17 @@ std::string SerialToDate(long days) {
   return out;
 }
 
-std::string ReadDate(std::string_view text) {
+void ReadDate(std::string_view text, std::string& out) {
   if (!text.empty() && text.size() <= 6 && std::all_of(text.begin(), text.end(), IsDigit)) {
     long serial = 0;
     std::from_chars(text.data(), text.data() + text.size(), serial);
-    if (serial > 0 && serial < 80000) return SerialToDate(serial);
+    if (serial > 0 && serial < 80000) {
+      out = SerialToDate(serial);
+      return;
+    }
   }
-  std::string out(text);
+  out.assign(text.data(), text.size());
   std::replace(out.begin(), out.end(), '/', '-');
-  return out;
 }
 
 std::optional<int> ReadCount(std::string_view text) {
@@ -51,20 +53,34 @@ std::optional<int> ReadCount(std::string_view text) {
       return std::nullopt;
   }
   if (digits.empty() || digits.size() > 9) return std::nullopt;
-  return std::stoi(digits);
+  int count = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), count);
+  return count;
 }
 
-}  // namespace
-
-std::vector<std::string> SplitListCell(std::string_view cell) {
+/// Calls `visit` with each item of a list cell split on 、 ; , | ；，｜ and newlines,
+/// trimmed, without empties, "-" and repeats.
+template <typename Visit>
+void ForEachListItem(std::string_view cell, const Visit& visit) {
   static constexpr std::array<std::string_view, 8> kSeparators{
       "、", ";", ",", "|", "\xEF\xBC\x9B", "\xEF\xBC\x8C", "\xEF\xBD\x9C", "\n"};
-  std::vector<std::string> items;
+  std::array<std::string_view, 8> seen;  // the first items, to drop repeats without allocating
+  std::vector<std::string_view> more;    // the rest, in a long list
+  std::size_t count = 0;
   std::size_t start = 0;
   const auto flush = [&](std::size_t end) {
-    std::string item(TrimCell(cell.substr(start, end - start)));
-    if (!item.empty() && item != "-" && std::find(items.begin(), items.end(), item) == items.end())
-      items.push_back(std::move(item));
+    const std::string_view item = TrimCell(cell.substr(start, end - start));
+    if (item.empty() || item == "-") return;
+    const auto first = seen.begin() + static_cast<std::ptrdiff_t>(std::min(count, seen.size()));
+    if (std::find(seen.begin(), first, item) != first ||
+        std::find(more.begin(), more.end(), item) != more.end())
+      return;
+    if (count < seen.size())
+      seen[count] = item;
+    else
+      more.push_back(item);
+    ++count;
+    visit(item);
   };
   for (std::size_t i = 0; i < cell.size();) {
     // Every separator starts with one of these bytes; most bytes are none of them.
@@ -85,7 +101,53 @@ std::vector<std::string> SplitListCell(std::string_view cell) {
     }
   }
   flush(cell.size());
+}
+
+/// SplitIndustryCell without copying the name.
+std::pair<std::string, std::string_view> SplitIndustry(std::string_view cell) {
+  cell = TrimCell(cell);
+  std::size_t i = 0;
+  std::string code;
+  if (!cell.empty() && cell[0] >= 'A' && cell[0] <= 'T') {
+    code += cell[0];
+    i = 1;
+  } else if (!cell.empty() && cell[0] >= 'a' && cell[0] <= 't') {
+    code += static_cast<char>(cell[0] - 'a' + 'A');
+    i = 1;
+  }
+  std::size_t digits = 0;
+  while (i + digits < cell.size() && IsDigit(cell[i + digits])) ++digits;
+  const bool letter_then_space =
+      code.size() == 1 && digits == 0 &&
+      (i >= cell.size() || cell[i] == ' ' || static_cast<unsigned char>(cell[i]) >= 0x80);
+  if (digits >= 2 && digits <= 4) {
+    code.append(cell.substr(i, digits));
+    return {code, TrimCell(cell.substr(i + digits))};
+  }
+  if (letter_then_space) return {code, TrimCell(cell.substr(i))};
+  return {"", cell};
+}
+
+void Assign(std::string& out, std::string_view text) { out.assign(text.data(), text.size()); }
+
+}  // namespace
+
+std::vector<std::string> SplitListCell(std::string_view cell) {
+  std::vector<std::string> items;
+  SplitListCell(cell, items);
   return items;
+}
+
+void SplitListCell(std::string_view cell, std::vector<std::string>& items) {
+  std::size_t n = 0;  // items kept so far; the strings beyond are reused
+  ForEachListItem(cell, [&](std::string_view item) {
+    if (n < items.size())
+      items[n].assign(item.data(), item.size());
+    else
+      items.emplace_back(item);
+    ++n;
+  });
+  items.resize(n);
 }
 
 std::optional<RegistryAmount> ParseRegistryAmount(std::string_view text,
@@ -138,33 +200,22 @@ std::optional<RegistryAmount> ParseRegistryAmount(std::string_view text,
 }
 
 std::pair<std::string, std::string> SplitIndustryCell(std::string_view cell) {
-  cell = TrimCell(cell);
-  std::size_t i = 0;
-  std::string code;
-  if (!cell.empty() && cell[0] >= 'A' && cell[0] <= 'T') {
-    code += cell[0];
-    i = 1;
-  } else if (!cell.empty() && cell[0] >= 'a' && cell[0] <= 't') {
-    code += static_cast<char>(cell[0] - 'a' + 'A');
-    i = 1;
-  }
-  std::size_t digits = 0;
-  while (i + digits < cell.size() && IsDigit(cell[i + digits])) ++digits;
-  const bool letter_then_space =
-      code.size() == 1 && digits == 0 &&
-      (i >= cell.size() || cell[i] == ' ' || static_cast<unsigned char>(cell[i]) >= 0x80);
-  if (digits >= 2 && digits <= 4) {
-    code += std::string(cell.substr(i, digits));
-    return {code, std::string(TrimCell(cell.substr(i + digits)))};
-  }
-  if (letter_then_space) return {code, std::string(TrimCell(cell.substr(i)))};
-  return {"", std::string(cell)};
+  const auto [code, name] = SplitIndustry(cell);
+  return {code, std::string(name)};
 }
 
 RegistryRow ParseRegistryRow(const RegistryHeader& header, std::size_t row,
                              const std::vector<std::string_view>& cells) {
   RegistryRow out;
+  ParseRegistryRow(header, row, cells, out);
+  return out;
+}
+
+void ParseRegistryRow(const RegistryHeader& header, std::size_t row,
+                      const std::vector<std::string_view>& cells, RegistryRow& out) {
   out.row = row;
+  out.problem.clear();
+  out.problem_column = 0;
   const auto cell = [&](F field) -> std::string_view {
     const auto& c = header.column[static_cast<std::size_t>(field)];
     return c && *c < cells.size() ? TrimCell(cells[*c]) : std::string_view();
@@ -174,21 +225,23 @@ RegistryRow ParseRegistryRow(const RegistryHeader& header, std::size_t row,
     out.problem = message;
     out.problem_column = *header.column[static_cast<std::size_t>(field)] + 1;
   };
-  out.name = cell(F::kName);
+  Assign(out.name, cell(F::kName));
   if (out.name.empty()) fail(F::kName, std::string(FieldLabel(F::kName)) + " is empty");
+  out.uscc.clear();
+  out.invalid_uscc.clear();
+  out.uscc_problem.clear();
   if (const std::string_view u = cell(F::kUscc); !u.empty() && u != "-") {
-    std::string code(u);
-    for (char& c : code)
+    Assign(out.uscc, u);
+    for (char& c : out.uscc)
       if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    if (const std::string problem = UsccProblem(code); problem.empty()) {
-      out.uscc = code;
-    } else {
-      out.invalid_uscc = code;
-      out.uscc_problem = problem;
+    if (std::string problem = UsccProblem(out.uscc); !problem.empty()) {
+      out.invalid_uscc.swap(out.uscc);
+      out.uscc_problem = std::move(problem);
     }
   }
-  out.status = cell(F::kStatus);
-  out.founded = ReadDate(cell(F::kFounded));
+  Assign(out.status, cell(F::kStatus));
+  ReadDate(cell(F::kFounded), out.founded);
+  out.capital.reset();
   for (const F f : {F::kRegisteredCapital, F::kPaidCapital}) {
     if (out.capital) break;
     const std::string_view text = cell(f);
@@ -198,50 +251,70 @@ RegistryRow ParseRegistryRow(const RegistryHeader& header, std::size_t row,
       fail(f, std::string(FieldLabel(f)) + " '" + std::string(text) +
                   "' is not an amount such as 5000万元人民币 or 1000万美元");
   }
-  out.province = cell(F::kProvince);
-  out.city = cell(F::kCity);
-  out.county = cell(F::kCounty);
-  out.address = cell(F::kAddress);
-  out.region = cell(F::kRegion);
+  Assign(out.province, cell(F::kProvince));
+  Assign(out.city, cell(F::kCity));
+  Assign(out.county, cell(F::kCounty));
+  Assign(out.address, cell(F::kAddress));
+  Assign(out.region, cell(F::kRegion));
   // Industry: every level's column, most specific first; a section letter from 门类.
+  std::size_t codes = 0, names = 0;  // kept so far; the strings beyond are reused
   char section = 0;
   for (auto it = header.industry_columns.rbegin(); it != header.industry_columns.rend(); ++it) {
     if (*it >= cells.size()) continue;
-    for (const std::string& item : SplitListCell(cells[*it])) {
-      auto [code, name] = SplitIndustryCell(item);
+    ForEachListItem(cells[*it], [&](std::string_view item) {
+      auto [code, name] = SplitIndustry(item);
       if (code.size() == 1) {
         section = code[0];
         code.clear();
       }
-      if (!code.empty() && std::find(out.industry_codes.begin(), out.industry_codes.end(), code) ==
-                               out.industry_codes.end())
-        out.industry_codes.push_back(code);
-      if (!name.empty()) out.industry_names.push_back(name);
-    }
+      const auto kept = out.industry_codes.begin() + static_cast<std::ptrdiff_t>(codes);
+      if (!code.empty() && std::find(out.industry_codes.begin(), kept, code) == kept) {
+        if (codes < out.industry_codes.size())
+          out.industry_codes[codes] = std::move(code);
+        else
+          out.industry_codes.push_back(std::move(code));
+        ++codes;
+      }
+      if (!name.empty()) {
+        if (names < out.industry_names.size())
+          Assign(out.industry_names[names], name);
+        else
+          out.industry_names.emplace_back(name);
+        ++names;
+      }
+    });
   }
+  out.industry_codes.resize(codes);
+  out.industry_names.resize(names);
   if (section)
     for (std::string& code : out.industry_codes)
       if (IsDigit(code[0])) code.insert(code.begin(), section);
-  std::stable_sort(out.industry_codes.begin(), out.industry_codes.end(),
-                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  out.company_type = cell(F::kCompanyType);
-  out.scope = cell(F::kScope);
+  if (out.industry_codes.size() > 1)
+    std::stable_sort(
+        out.industry_codes.begin(), out.industry_codes.end(),
+        [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  Assign(out.company_type, cell(F::kCompanyType));
+  Assign(out.scope, cell(F::kScope));
+  out.insured.reset();
   if (const std::string_view text = cell(F::kInsured); !text.empty() && text != "-") {
     out.insured = ReadCount(text);
     if (!out.insured) fail(F::kInsured, "参保人数 '" + std::string(text) + "' is not a number");
   }
+  out.revenue.reset();
   if (const std::string_view text = cell(F::kRevenue); !text.empty() && text != "-") {
     out.revenue = ParseRegistryAmount(text, header.revenue_unit);
     if (!out.revenue)
       fail(F::kRevenue, "营业收入 '" + std::string(text) + "' is not an amount such as 1.2亿元");
   }
+  out.listed.clear();
   if (const std::string_view text = cell(F::kListed);
       !text.empty() && text != "-" && text != "否" && text != "未上市" && text != "不上市")
-    out.listed = text;
-  out.former_names = SplitListCell(cell(F::kFormerNames));
-  out.tags = SplitListCell(cell(F::kTags));
-  out.links = SplitListCell(cell(F::kLink));
-  out.short_name = cell(F::kShortName);
+    Assign(out.listed, text);
+  SplitListCell(cell(F::kFormerNames), out.former_names);
+  SplitListCell(cell(F::kTags), out.tags);
+  SplitListCell(cell(F::kLink), out.links);
+  Assign(out.short_name, cell(F::kShortName));
+  out.local.reset();
   if (const std::string_view local = cell(F::kLocal); !local.empty()) {
     if (local == "是" || local == "本地" || local == "yes" || local == "true" || local == "1")
       out.local = true;
@@ -250,7 +323,6 @@ RegistryRow ParseRegistryRow(const RegistryHeader& header, std::size_t row,
     else
       fail(F::kLocal, "本地 '" + std::string(local) + "' is not 是/否 (yes/no)");
   }
-  return out;
 }
 
 }  // namespace chainmap

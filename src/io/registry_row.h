@@ -48,6 +48,11 @@ struct RegistryRow {
 RegistryRow ParseRegistryRow(const RegistryHeader& header, std::size_t row,
                              const std::vector<std::string_view>& cells);
 
+/// The same into `out`, every field overwritten, its strings' storage reused: a stream of
+/// rows read into one RegistryRow allocates next to nothing per row.
+void ParseRegistryRow(const RegistryHeader& header, std::size_t row,
+                      const std::vector<std::string_view>& cells, RegistryRow& out);
+
 /// Parses "5000万元人民币", "1,000 万美元", "1.2亿", "800" (in `default_unit`).
 std::optional<RegistryAmount> ParseRegistryAmount(std::string_view text,
                                                   const std::string& default_unit);
@@ -57,5 +62,8 @@ std::pair<std::string, std::string> SplitIndustryCell(std::string_view cell);
 
 /// Splits a list cell on 、 ; , | ；，｜ and newlines; trims; drops empties and repeats.
 std::vector<std::string> SplitListCell(std::string_view cell);
+
+/// The same into `items`, replacing what it held and reusing its strings.
+void SplitListCell(std::string_view cell, std::vector<std::string>& items);
 
 }  // namespace chainmap

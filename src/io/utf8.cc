@@ -28,26 +28,23 @@ std::size_t ValidSequenceLength(std::string_view s, std::size_t pos) {
   return 0;
 }
 
-/// Whether all of `s` is well-formed UTF-8: ASCII eight bytes at a time, the three-byte
-/// sequences of most Chinese inline, other bytes by ValidSequenceLength. The common case of
-/// FindInvalidUtf8, which registry pools run on every cell; the position is worked out only when
-/// something is wrong.
+}  // namespace
+
 bool IsValidUtf8(std::string_view s) {
   const char* const data = s.data();
   const std::size_t size = s.size();
   std::size_t pos = 0;
   while (pos < size) {
-    if (pos + 8 <= size) {
-      std::uint64_t word;
-      std::memcpy(&word, data + pos, 8);
-      if ((word & 0x8080808080808080ull) == 0) {
-        pos += 8;
-        continue;
-      }
-    }
     const auto b0 = static_cast<unsigned char>(data[pos]);
     if (b0 < 0x80) {
+      // An ASCII run: eight bytes at a time.
       ++pos;
+      while (pos + 8 <= size) {
+        std::uint64_t word;
+        std::memcpy(&word, data + pos, 8);
+        if ((word & 0x8080808080808080ull) != 0) break;
+        pos += 8;
+      }
       continue;
     }
     // Most Chinese text: E1..EC, EE, EF and two continuation bytes.
@@ -63,8 +60,6 @@ bool IsValidUtf8(std::string_view s) {
   }
   return true;
 }
-
-}  // namespace
 
 std::optional<Utf8Problem> FindInvalidUtf8(std::string_view text) {
   if (IsValidUtf8(text)) return std::nullopt;

@@ -308,25 +308,55 @@ Json RecordFile(const Zone& zone, const std::string& name, const char* key, Json
   return out;
 }
 
+/// RecordFile(...) as Dump writes it, each record's tree built, written and dropped in
+/// turn: the file's records are never one tree (a zone of a million candidates).
+template <typename T, typename Save>
+std::string WriteRecordFile(const Zone& zone, const std::string& name, const char* key,
+                            const std::vector<const T*>& records, const Save& save) {
+  const Json frame = RecordFile(zone, name, key, Json::array());
+  if (records.empty()) return Dump(frame);
+  // The frame is an object holding an array, so Dump writes it over several lines; the
+  // array of records (objects) too, one record at four spaces each.
+  std::string out = "{";
+  bool first = true;
+  for (const auto& [member, value] : frame.items()) {
+    out += first ? "\n" : ",\n";
+    first = false;
+    const std::string prefix = "  " + Json(member).dump(-1, ' ', false) + ": ";
+    out += prefix;
+    if (member != key) {
+      WriteJsonAt(value, 2, JsonDisplayWidth(prefix), out);
+      continue;
+    }
+    out += '[';
+    for (std::size_t i = 0; i < records.size(); ++i) {
+      out += i ? ",\n    " : "\n    ";
+      WriteJsonAt(save(records[i]), 4, 4, out);
+    }
+    out += "\n  ]";
+  }
+  return out + "\n}\n";
+}
+
 }  // namespace
 
 std::map<std::string, std::string> SaveZone(const Zone& zone) {
   std::map<std::string, std::string> files;
   files[std::string(kZoneFile)] = Dump(SaveZoneRecord(zone));
   for (const Chain& chain : zone.chains()) files[chain.id + ".json"] = Dump(SaveChain(chain));
-  Json local = Json::array();
-  Json external = Json::array();
-  for (const Enterprise& e : zone.enterprises())
-    (e.local ? local : external).push_back(SaveEnterprise(zone, e));
+  std::vector<const Enterprise*> local, external;
+  for (const Enterprise& e : zone.enterprises()) (e.local ? local : external).push_back(&e);
+  const auto save = [&](const Enterprise* e) { return SaveEnterprise(zone, *e); };
   const std::string enterprises(kEnterprisesFile), candidates(kCandidatesFile),
       projects(kProjectsFile);
-  files[enterprises] = Dump(RecordFile(zone, enterprises, "enterprises", local));
+  files[enterprises] = WriteRecordFile(zone, enterprises, "enterprises", local, save);
   if (!external.empty() || zone.file_extra.count(candidates))
-    files[candidates] = Dump(RecordFile(zone, candidates, "enterprises", external));
+    files[candidates] = WriteRecordFile(zone, candidates, "enterprises", external, save);
   if (!zone.projects().empty() || zone.file_extra.count(projects)) {
-    Json items = Json::array();
-    for (const Project& p : zone.projects()) items.push_back(SaveProject(zone, p));
-    files[projects] = Dump(RecordFile(zone, projects, "projects", items));
+    std::vector<const Project*> items;
+    for (const Project& p : zone.projects()) items.push_back(&p);
+    files[projects] = WriteRecordFile(zone, projects, "projects", items,
+                                      [&](const Project* p) { return SaveProject(zone, *p); });
   }
   return files;
 }

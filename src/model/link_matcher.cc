@@ -52,7 +52,7 @@ LinkMatcher::LinkMatcher(const Zone& zone) : zone_(zone), first_chars_(1 << 16, 
     }
 }
 
-std::vector<std::pair<LinkKey, std::vector<std::string>>> LinkMatcher::KeywordHits(
+std::vector<std::pair<LinkKey, std::vector<const std::string*>>> LinkMatcher::KeywordHits(
     std::string_view text, const std::vector<LinkKey>& candidates) const {
   // Every keyword occurrence as (begin, end, keyword); one inside a longer occurrence
   // ("减速器" in "谐波减速器") does not count on its own.
@@ -72,7 +72,7 @@ std::vector<std::pair<LinkKey, std::vector<std::string>>> LinkMatcher::KeywordHi
             found.push_back({pos, pos + k.text.size(), &k});
     pos += length;
   }
-  std::vector<std::pair<LinkKey, std::vector<std::string>>> hits;
+  std::vector<std::pair<LinkKey, std::vector<const std::string*>>> hits;
   for (const Occurrence& o : found) {
     const bool inside = std::any_of(found.begin(), found.end(), [&](const Occurrence& other) {
       return other.begin <= o.begin && o.end <= other.end &&
@@ -82,8 +82,9 @@ std::vector<std::pair<LinkKey, std::vector<std::string>>> LinkMatcher::KeywordHi
     auto at = std::find_if(hits.begin(), hits.end(),
                            [&](const auto& h) { return h.first == o.keyword->link; });
     if (at == hits.end()) at = hits.insert(hits.end(), {o.keyword->link, {}});
-    if (std::find(at->second.begin(), at->second.end(), o.keyword->text) == at->second.end())
-      at->second.push_back(o.keyword->text);
+    if (std::none_of(at->second.begin(), at->second.end(),
+                     [&](const std::string* w) { return *w == o.keyword->text; }))
+      at->second.push_back(&o.keyword->text);
   }
   std::sort(hits.begin(), hits.end());
   return hits;
@@ -91,12 +92,24 @@ std::vector<std::pair<LinkKey, std::vector<std::string>>> LinkMatcher::KeywordHi
 
 LinkMatch LinkMatcher::Match(const std::vector<std::string>& codes, std::string_view text) const {
   LinkMatch out;
+  out.links = Decide(codes, text, &out.how);
+  return out;
+}
+
+std::vector<LinkKey> LinkMatcher::Place(const std::vector<std::string>& codes,
+                                        std::string_view text) const {
+  return Decide(codes, text, nullptr);
+}
+
+std::vector<LinkKey> LinkMatcher::Decide(const std::vector<std::string>& codes,
+                                         std::string_view text, std::string* how) const {
+  std::vector<LinkKey> links;
   for (const std::string& code : codes) {
     // The longest prefix of the code's digits that some link lists, in a compatible section.
     const std::string_view digits = Digits(code);
     const char section = digits.size() < code.size() ? code[0] : '\0';
     std::vector<LinkKey> tied;
-    std::string best_code;
+    const std::string* best_code = nullptr;
     for (std::size_t length = digits.size(); length >= 2 && tied.empty(); --length) {
       const auto it = by_digits_.find(std::string(digits.substr(0, length)));
       if (it == by_digits_.end()) continue;
@@ -104,45 +117,47 @@ LinkMatch LinkMatcher::Match(const std::vector<std::string>& codes, std::string_
         if ((!c.section || !section || c.section == section) &&
             std::find(tied.begin(), tied.end(), c.link) == tied.end()) {
           tied.push_back(c.link);
-          best_code = c.code;
+          best_code = &c.code;
         }
     }
     if (tied.empty()) continue;
     std::sort(tied.begin(), tied.end());
     if (tied.size() == 1) {
-      out.links = tied;
-      out.how = "行业 " + code + " = " + zone_.QualifiedId(tied[0]) + " (" + best_code + ")";
-      return out;
+      if (how) *how = "行业 " + code + " = " + zone_.QualifiedId(tied[0]) + " (" + *best_code + ")";
+      return tied;
     }
     const auto hits = KeywordHits(text, tied);
     if (hits.empty()) {
-      out.how = "行业 " + code + " fits " + std::to_string(tied.size()) + " links equally (" +
-                List(zone_, tied) + ") and 经营范围 names none of their keywords";
-      return out;
+      if (how)
+        *how = "行业 " + code + " fits " + std::to_string(tied.size()) + " links equally (" +
+               List(zone_, tied) + ") and 经营范围 names none of their keywords";
+      return links;
     }
-    out.how = "行业 " + code + " fits " + std::to_string(tied.size()) + " links; 经营范围 names";
+    if (how)
+      *how = "行业 " + code + " fits " + std::to_string(tied.size()) + " links; 经营范围 names";
     for (const auto& [key, words] : hits) {
-      out.links.push_back(key);
-      out.how += " '" + words.front() + "' (" + zone_.QualifiedId(key) + ")";
+      links.push_back(key);
+      if (how) *how += " '" + *words.front() + "' (" + zone_.QualifiedId(key) + ")";
     }
-    return out;
+    return links;
   }
   const auto hits = KeywordHits(text, {});
   std::size_t most = 0;
   for (const auto& h : hits) most = std::max(most, h.second.size());
   for (const auto& [key, words] : hits)
     if (words.size() == most) {
-      out.links.push_back(key);
-      out.how += std::string(out.how.empty() ? "经营范围 names" : ",") + " '" + words.front() +
-                 "' (" + zone_.QualifiedId(key) + ")";
+      links.push_back(key);
+      if (how)
+        *how += std::string(how->empty() ? "经营范围 names" : ",") + " '" + *words.front() + "' (" +
+                zone_.QualifiedId(key) + ")";
     }
-  if (out.links.empty()) {
+  if (links.empty() && how) {
     std::string list;
     for (const std::string& c : codes) list += (list.empty() ? "" : ", ") + c;
-    out.how = (codes.empty() ? std::string("no 行业 code") : "行业 " + list + " is on no link") +
-              " and 经营范围 names no link's keywords";
+    *how = (codes.empty() ? std::string("no 行业 code") : "行业 " + list + " is on no link") +
+           " and 经营范围 names no link's keywords";
   }
-  return out;
+  return links;
 }
 
 }  // namespace chainmap

@@ -29,6 +29,10 @@ class LinkMatcher {
   /// `codes` most specific first ("C3120"); `text` the 经营范围 and industry names.
   LinkMatch Match(const std::vector<std::string>& codes, std::string_view text) const;
 
+  /// The links of Match without the sentence saying why: for a pool of millions of rows,
+  /// where nobody reads it.
+  std::vector<LinkKey> Place(const std::vector<std::string>& codes, std::string_view text) const;
+
   /// Whether GB/T code `link_code` covers `code`: a prefix of its digits, same section.
   static bool Covers(std::string_view link_code, std::string_view code);
 
@@ -37,9 +41,13 @@ class LinkMatcher {
     std::string text;
     LinkKey link;
   };
-  /// Keyword hits per link among `candidates` (all links when empty).
-  std::vector<std::pair<LinkKey, std::vector<std::string>>> KeywordHits(
+  /// Keyword hits per link among `candidates` (all links when empty), by link; each
+  /// link's distinct keywords in the order found.
+  std::vector<std::pair<LinkKey, std::vector<const std::string*>>> KeywordHits(
       std::string_view text, const std::vector<LinkKey>& candidates) const;
+  /// Match's decision; the sentence goes to `how` unless it is null.
+  std::vector<LinkKey> Decide(const std::vector<std::string>& codes, std::string_view text,
+                              std::string* how) const;
 
   struct CodedLink {
     char section;  ///< '\0' when the link's code has none.

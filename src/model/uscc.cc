@@ -9,10 +9,17 @@ constexpr std::string_view kAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 constexpr std::array<int, 17> kWeights{1,  3,  9,  27, 19, 26, 16, 17, 20,
                                        29, 25, 13, 8,  24, 10, 30, 28};
 
-int ValueOf(char c) {
-  const auto at = kAlphabet.find(c);
-  return at == std::string_view::npos ? -1 : static_cast<int>(at);
-}
+/// Each byte's value in kAlphabet, -1 for a byte not in it: one look-up per character
+/// (a registry pool checks millions of codes).
+constexpr std::array<signed char, 256> kValues = [] {
+  std::array<signed char, 256> values{};
+  values.fill(-1);
+  for (std::size_t i = 0; i < kAlphabet.size(); ++i)
+    values[static_cast<unsigned char>(kAlphabet[i])] = static_cast<signed char>(i);
+  return values;
+}();
+
+int ValueOf(char c) { return kValues[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 

@@ -73,6 +73,11 @@ std::string_view ToString(EditKind kind) {
 std::vector<EditOutcome> ApplyZoneEdits(Zone& zone, const std::vector<ZoneEdit>& edits) {
   std::vector<EditOutcome> outcomes;
   outcomes.reserve(edits.size());
+  // Room for the new enterprises at once: the table does not move record by record.
+  zone.ReserveEnterprises(
+      static_cast<std::size_t>(std::count_if(edits.begin(), edits.end(), [](const ZoneEdit& e) {
+        return e.kind == EditKind::kAddEnterprise;
+      })));
   for (const ZoneEdit& edit : edits) {
     EditOutcome outcome;
     switch (edit.kind) {

@@ -43,3 +43,33 @@ TEST_CASE("CSV stream: a quote never closed names its row and column", "[io][csv
                     "f.csv:2:1: text after the closing quote of a cell: quote the whole cell "
                     "and double any '\"' inside it");
 }
+
+TEST_CASE("CSV stream: long unquoted cells end at the right comma, records carry their text",
+          "[io][csv]") {
+  // Cells longer than the sixteen bytes scanned at a time, a separator on each side of a
+  // sixteen-byte boundary, an empty cell and a CRLF line end.
+  const std::string a(15, 'a'), b(16, 'b'), c(17, 'c');
+  const std::string text =
+      a + "," + b + ",," + c + "\r\n" + "河南省济源市虎岭高新技术产业开发区,\"x,\"\"y\"\"\"\n";
+  std::vector<std::string> cells, texts;
+  CsvStream csv("f.csv", [&](const RawRow& row) {
+    std::string line;
+    for (std::size_t i = 0; i < row.cells.size(); ++i)
+      line += (i ? "|" : "") + std::string(row.cells[i]);
+    cells.push_back(line);
+    texts.emplace_back(row.text);
+    return true;
+  });
+  for (const std::size_t chunk : {text.size(), std::size_t{5}}) {
+    INFO("chunk " << chunk);
+    cells.clear();
+    texts.clear();
+    for (std::size_t i = 0; i < text.size(); i += chunk) csv.Feed(text.substr(i, chunk));
+    csv.Finish();
+    CHECK(cells == std::vector<std::string>{a + "|" + b + "||" + c,
+                                            "河南省济源市虎岭高新技术产业开发区|x,\"y\""});
+    CHECK(texts ==
+          std::vector<std::string>{a + "," + b + ",," + c + "\r\n",
+                                   "河南省济源市虎岭高新技术产业开发区,\"x,\"\"y\"\"\"\n"});
+  }
+}

@@ -61,3 +61,62 @@ TEST_CASE("registry headers: a title row is not a header, synonyms and units", "
   CHECK_THROWS_WITH(RecognizeHeader("f", 2, {"企业名称", "登记状态", "经营状态"}),
                     "f:2:3: columns '登记状态' and '经营状态' are both 登记状态; keep one");
 }
+
+TEST_CASE("registry rows read into one reused row: nothing of the row before remains",
+          "[io][registry]") {
+  const auto header =
+      RecognizeHeader("f", 1,
+                      {"企业名称", "统一社会信用代码", "登记状态", "注册资本", "国标行业门类",
+                       "国标行业小类", "经营范围", "参保人数", "科技型企业", "曾用名", "上市状态"});
+  REQUIRE(header);
+  const std::vector<std::string_view> full = {"济源市甲钢铁有限公司",
+                                              "91419001MA45C00091",
+                                              "存续",
+                                              "1.2亿元",
+                                              "C",
+                                              "3120 炼钢、3130 轧钢",
+                                              "钢材生产",
+                                              "1,200",
+                                              "高新技术企业、专精特新、高新技术企业",
+                                              "甲钢厂;甲钢铁",
+                                              "已上市"};
+  const std::vector<std::string_view> sparse = {"乙公司", "", "注销", "", "",  "炼钢",
+                                                "",       "", "",     "", "否"};
+  RegistryRow reused;
+  ParseRegistryRow(*header, 2, full, reused);
+  CHECK(reused.industry_codes == std::vector<std::string>{"C3120", "C3130"});
+  CHECK(reused.industry_names == std::vector<std::string>{"炼钢", "轧钢"});
+  CHECK(reused.tags == std::vector<std::string>{"高新技术企业", "专精特新"});  // repeat dropped
+  CHECK(reused.former_names == std::vector<std::string>{"甲钢厂", "甲钢铁"});
+  CHECK(reused.capital->value == 12000);
+  CHECK(reused.insured == 1200);
+  CHECK(reused.listed == "已上市");
+  ParseRegistryRow(*header, 3, sparse, reused);
+  const RegistryRow fresh = ParseRegistryRow(*header, 3, sparse);
+  CHECK(reused.row == 3);
+  CHECK(reused.name == "乙公司");
+  CHECK(reused.uscc.empty());
+  CHECK(reused.invalid_uscc.empty());
+  CHECK(reused.status == "注销");
+  CHECK_FALSE(reused.capital);
+  CHECK_FALSE(reused.insured);
+  CHECK(reused.industry_codes.empty());
+  CHECK(reused.industry_names == std::vector<std::string>{"炼钢"});
+  CHECK(reused.scope.empty());
+  CHECK(reused.tags.empty());
+  CHECK(reused.former_names.empty());
+  CHECK(reused.listed.empty());
+  CHECK(reused.problem.empty());
+  // And field for field as a row read afresh.
+  CHECK(reused.industry_names == fresh.industry_names);
+  CHECK(reused.status == fresh.status);
+  CHECK(reused.founded == fresh.founded);
+  // A problem is cleared by the next good row.
+  ParseRegistryRow(*header, 4, {"丙", "", "存续", "很多", "", "", "", "", "", "", ""}, reused);
+  CHECK(reused.problem_column == 4);
+  ParseRegistryRow(*header, 5, full, reused);
+  CHECK(reused.problem.empty());
+  CHECK(reused.problem_column == 0);
+  CHECK(reused.uscc.empty());
+  CHECK(reused.invalid_uscc == "91419001MA45C00091");
+}

@@ -36,3 +36,18 @@ TEST_CASE("UTF-8 check: the first bad byte, by line and character column", "[io]
   CHECK(Check("\xF4\x90\x80\x80") == "1:1 0xF4");               // above U+10FFFF
   CHECK(Check("12345678\xEF\xBC\x88\xEF\xBC") == "1:10 0xEF");  // （ then a cut one
 }
+
+TEST_CASE("UTF-8 check: the quick check agrees with the one that says where", "[io][utf8]") {
+  for (const std::string_view text :
+       {std::string_view(""), std::string_view("abcdefghijklmnop"),
+        std::string_view("钢铁，有限公司"), std::string_view("a钢bcdefghijk铁"),
+        std::string_view("caf\xC3\xA9 \xF0\x9F\x98\x80"), std::string_view("abcdefghijklmnop\xFFq"),
+        std::string_view("钢铁\x80"), std::string_view("钢\n铁\xE9\x92"),
+        std::string_view("\xED\xA0\x80"), std::string_view("\xE0\x80\x80"),
+        std::string_view("12345678\xEF\xBC\x88\xEF\xBC")}) {
+    INFO(text);
+    CHECK(IsValidUtf8(text) == !FindInvalidUtf8(text));
+  }
+  CHECK(IsValidUtf8("河南省济源市,91419001MA45C0009X,存续\r\n"));
+  CHECK_FALSE(IsValidUtf8("河南省,\xE6\xB5,存续"));  // a character cut by a comma
+}

@@ -54,3 +54,21 @@ TEST_CASE("link matcher: the most specific code wins, a tie is never spread", "[
   CHECK(links({"3130"}, "线材") == "steel/wire-rod ");  // no section letter: digits decide
   CHECK(links({"B3130"}, "").empty());                  // another section: no match by code
 }
+
+TEST_CASE("link matcher: placing without the sentence puts a firm where Match does",
+          "[model][matcher]") {
+  const Zone zone = MatcherZone();
+  const LinkMatcher m(zone);
+  for (const auto& [codes, text] : std::vector<std::pair<std::vector<std::string>, std::string>>{
+           {{"C3483"}, ""},
+           {{"C3130"}, "钢材销售"},
+           {{"C3130"}, "齿轮钢棒材及盘条"},
+           {{"F5211"}, "碳纤维复合材料"},
+           {{}, "谐波减速器、齿轮"},
+           {{"B3130"}, ""},
+           {{"C3459", "C3483"}, ""}}) {
+    INFO(text);
+    CHECK(m.Place(codes, text) == m.Match(codes, text).links);
+  }
+  CHECK(m.Place({}, "谐波减速器、齿轮").size() == 2);  // one keyword each: both
+}
