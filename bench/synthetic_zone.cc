@@ -15,6 +15,7 @@ Zone MakeSyntheticZone(const SyntheticSpec& spec) {
   Zone zone;
   zone.id = "synthetic";
   zone.name.zh = "合成园区";
+  zone.as_of = "2024-06";  // a date is required; any past month does
   std::vector<LinkKey> held, all;
   std::vector<double> held_weight;
   for (std::size_t c = 0; c < spec.chains; ++c) {

@@ -64,10 +64,12 @@ PageTable ChainTable(const ZoneAnalysis& now) {
 PageTable PageFromTable(const Table& table, const std::vector<std::size_t>& keep,
                         std::vector<double> widths) {
   PageTable t{table.title, std::move(widths), {}, {}, ""};
+  t.header.reserve(keep.size());
   for (std::size_t c : keep) t.header.push_back(table.columns[c].header);
   std::vector<std::string> sources;
   for (const auto& row : table.rows) {
     std::vector<std::string> cells;
+    cells.reserve(keep.size());
     for (std::size_t c : keep) cells.push_back(std::get<std::string>(row[c]));
     t.rows.push_back(std::move(cells));
     // The source cell joins its sources with "；" (SourcesCell): each once in the note.

@@ -34,6 +34,7 @@ std::string PlaceCell(const Zone& zone, const Project& project) {
   std::set<std::size_t> chains;
   for (const LinkKey& key : project.links) chains.insert(key.chain);
   std::vector<std::string> names;
+  names.reserve(chains.size());
   for (std::size_t c : chains) names.push_back(zone.chains()[c].name.zh);
   if (!names.empty()) return JoinCells(names, "、");
   if (project.cluster) return ClusterCell(zone.clusters[*project.cluster]);
