@@ -44,6 +44,8 @@ Zone ZoneWithPool(const Zone& zone, const std::string& pool, const std::string& 
   out.settings = zone.settings;
   out.cross_edges = zone.cross_edges;
   out.facts = zone.facts;
+  out.clusters = zone.clusters;  // Project::cluster indexes them
+  out.documents = zone.documents;
   out.extra = zone.extra;
   out.file_extra = zone.file_extra;
   for (const Chain& chain : zone.chains()) out.AddChain(chain);
@@ -56,6 +58,11 @@ Zone ZoneWithPool(const Zone& zone, const std::string& pool, const std::string& 
   for (Project p : zone.projects()) {
     if (p.enterprise && !new_index[*p.enterprise]) continue;
     if (p.enterprise) p.enterprise = new_index[*p.enterprise];
+    // Partners index the enterprises too: the local ones move, the external ones are gone.
+    std::vector<std::size_t> partners;
+    for (const std::size_t e : p.partners)
+      if (new_index[e]) partners.push_back(*new_index[e]);
+    p.partners = std::move(partners);
     out.AddProject(std::move(p));
   }
   for (Enterprise& e : firms) out.AddEnterprise(std::move(e));
