@@ -4,7 +4,7 @@
 #include <stdexcept>
 #include <utility>
 
-#include "src/io/zone_load_fields.h"
+#include "src/model/date_order.h"
 #include "src/model/target_date.h"
 
 namespace chainmap {

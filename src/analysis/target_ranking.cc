@@ -6,7 +6,7 @@
 #include <unordered_map>
 
 #include "src/analysis/present_neighbours.h"
-#include "src/io/number_format.h"
+#include "src/model/rounding.h"
 
 namespace chainmap {
 

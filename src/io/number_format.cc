@@ -17,21 +17,6 @@ std::string FormatNumber(double value) {
   return std::string(buffer.data(), result.ptr);
 }
 
-double Round2(double value) {
-  const double r = std::round(value * 100) / 100;
-  return r == 0 ? 0.0 : r;
-}
-
-double Round4(double value) {
-  const double r = std::round(value * 10000) / 10000;
-  return r == 0 ? 0.0 : r;
-}
-
-double RoundAmount(double value) {
-  const double r = std::round(value * 1e6) / 1e6;
-  return r == 0 ? 0.0 : r;
-}
-
 std::string ScoreText(double score) {
   std::array<char, 64> buffer{};
   const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), Round2(score),

@@ -4,18 +4,14 @@
 #include <string>
 #include <string_view>
 
+#include "src/model/rounding.h"
+
 namespace chainmap {
 
 /// A number as people write it: the shortest form that reads back to the same double,
 /// no trailing ".0" ("15", "1.52", "0.0001"); used by messages and every writer.
 std::string FormatNumber(double value);
 
-/// A score or a score's part rounded to two decimals (38.495 → 38.5), never -0.
-double Round2(double value);
-/// A measure (betweenness, a share) rounded to four decimals for output, never -0.
-double Round4(double value);
-/// An amount rounded to a millionth of its unit, so that sums lose their float noise.
-double RoundAmount(double value);
 /// A score as shown beside a name: two decimals ("38.50").
 std::string ScoreText(double score);
 /// An amount in 亿元 for a reader: "15 亿元", "1.52 亿元".

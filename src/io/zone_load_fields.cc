@@ -36,11 +36,6 @@ int DaysInMonth(int year, int month) {
   return kDays[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
-bool DateAfter(std::string_view a, std::string_view b) {
-  const std::size_t n = std::min(a.size(), b.size());
-  return a.substr(0, n) > b.substr(0, n);
-}
-
 std::string Today() {
   const std::time_t now = std::time(nullptr);
   // Local time: a planner in Beijing (UTC+8) who dates a zone today before 08:00 would

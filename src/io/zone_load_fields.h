@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "src/io/record_reader.h"
+#include "src/model/date_order.h"
 #include "src/model/enums.h"
 
 namespace chainmap {
@@ -16,10 +17,6 @@ bool IsValidDate(std::string_view text);
 
 /// The days of a month of the Gregorian calendar (February 29 in leap years).
 int DaysInMonth(int year, int month);
-
-/// Whether date `a` is after date `b` at the precision of the less precise one
-/// ("2024-07" is after "2024-06"; "2024-06-30" is not after "2024-06").
-bool DateAfter(std::string_view a, std::string_view b);
 
 /// Today's date in local time as YYYY-MM-DD.
 std::string Today();
