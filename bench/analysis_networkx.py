@@ -248,14 +248,9 @@ class Analysis:
     # Gap types and completeness.
     def gaps(self):
         s = self.s
-        self.gap, self.up_present, self.down_present = {}, {}, {}
+        self.gap = {}
         for c in self.chains:
-            g = self.chain_graph[c]
-            for l in g:
-                k = (c, l)
-                self.up_present[k] = {a for a in nx.ancestors(g, l) if self.present[(c, a)]}
-                self.down_present[k] = {d for d in nx.descendants(g, l) if self.present[(c, d)]}
-                self.gap[k] = self.gap_of(k, self.st, set())
+            self.gap.update(self.chain_gap_types(c, self.st))
         self.counts = Counter(self.st.values())
         self.completeness = (self.counts[STRONG] + s["weak_credit"] * self.counts[WEAK] +
                              s["filling_credit"] * self.counts[FILLING]) / len(self.links)
@@ -265,14 +260,28 @@ class Analysis:
                              s["filling_credit"] * local_counts[FILLING]) / len(local)
                             if local else 0)
 
-    def gap_of(self, k, status, lost):
-        """The gap type of k with `status` by link, the links in `lost` no longer present."""
-        c = k[0]
-        up = bool(self.up_present[k] - lost) or any(
-            is_present(status[a]) for a in self.cross_in.get(k, []))
-        down = bool(self.down_present[k] - lost) or any(
-            is_present(status[b]) for b in self.cross_out.get(k, []))
-        return gap_type(status[k], up, down)
+    def chain_gap_types(self, c, status):
+        """The gap types of chain c's links with `status` by link (section 2)."""
+        g = self.chain_graph[c]
+        present = [v for v in g if is_present(status[(c, v)])]
+
+        def beyond(step):  # links a present link leads to (from) by one edge or more
+            seen, stack = set(), [w for v in present for w in step(v)]
+            while stack:
+                v = stack.pop()
+                if v not in seen:
+                    seen.add(v)
+                    stack.extend(step(v))
+            return seen
+
+        below, above = beyond(g.successors), beyond(g.predecessors)
+        out = {}
+        for v in g:
+            k = (c, v)
+            up = v in below or any(is_present(status[a]) for a in self.cross_in.get(k, []))
+            down = v in above or any(is_present(status[b]) for b in self.cross_out.get(k, []))
+            out[k] = gap_type(status[k], up, down)
+        return out
 
     # Betweenness, dominators, articulation points, gains.
     def criticality(self):
@@ -546,14 +555,10 @@ class Analysis:
                 before = chain_present[c]
                 impacts.append((c, (before - lost_here) / before if before else 1))
             # Gap types that flip, by the rules of section 2 on the links after.
-            gone = {k for k in failed if self.present[k]}
             flipped = []
             for c in sorted(touched):
-                lost_c = {k[1] for k in gone if k[0] == c}
-                for v in self.chain_graph[c]:
-                    k = (c, v)
-                    if self.gap_of(k, view, lost_c) != self.gap[k]:
-                        flipped.append(k)
+                after = self.chain_gap_types(c, view)
+                flipped.extend(k for k in sorted(after) if after[k] != self.gap[k])
             # Targets whose score changes.
             hit = set(flipped) | set(changed)
             related = set(failed)
