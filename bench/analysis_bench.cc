@@ -3,7 +3,7 @@
 // the best few departures and targets, and totals over every row and departure.
 //
 //   analysis_bench [--chains N] [--links N] [--enterprises N] [--runs N] [--seed N]
-//                  [--export DIR]
+//                  [--plain] [--export DIR]
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -89,8 +89,17 @@ int main(int argc, char** argv) {
   bench::SyntheticSpec spec;
   std::size_t runs = 5;
   std::string export_dir;
-  for (int i = 1; i + 1 < argc; i += 2) {
+  for (int i = 1; i < argc; i += 2) {
     const std::string key = argv[i];
+    if (key == "--plain") {  // no target signals: a flag without a value
+      spec.target_signals = false;
+      --i;
+      continue;
+    }
+    if (i + 1 == argc) {
+      std::cerr << "analysis_bench: " << key << " needs a value\n";
+      return 2;
+    }
     const std::string value = argv[i + 1];
     if (key == "--chains")
       spec.chains = std::stoul(value);

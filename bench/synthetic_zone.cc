@@ -91,7 +91,7 @@ Zone MakeSyntheticZone(const SyntheticSpec& spec) {
     for (std::size_t l = 0; l < spec.links; ++l) {
       links[l].id = "l" + std::to_string(l);
       links[l].name.zh = "环节" + std::to_string(l);
-      links[l].scope.pursued = !scope_chance(0.03);
+      links[l].scope.pursued = !spec.target_signals || !scope_chance(0.03);
       links[l].stage = l * 10 < spec.links * 3   ? Stage::kUpstream
                        : l * 10 < spec.links * 7 ? Stage::kMidstream
                                                  : Stage::kDownstream;
@@ -150,7 +150,7 @@ Zone MakeSyntheticZone(const SyntheticSpec& spec) {
     x.stage = static_cast<ProjectStage>(uniform(5));
     zone.AddProject(std::move(x));
   }
-  AddTargetSignals(zone, spec);
+  if (spec.target_signals) AddTargetSignals(zone, spec);
   return zone;
 }
 

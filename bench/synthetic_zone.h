@@ -17,6 +17,9 @@ struct SyntheticSpec {
   std::size_t projects = 5000;
   std::size_t cross_edges = 100;
   std::uint32_t seed = 1;
+  /// Homes, ties, sources, investments, partners, unpursued links (AddTargetSignals); off:
+  /// the zone without them, as the benchmark had it before 2026-12-02.
+  bool target_signals = true;
 };
 
 /// Builds the zone: layered chains (each link fed by 1–3 earlier links nearby, the first
