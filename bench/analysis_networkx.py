@@ -10,9 +10,9 @@ local enterprise (completeness lost, failed, weakened and starved links, gap typ
 flip, targets whose score changes) — prints each run's time, the median and the same
 summary lines as analysis_bench, so that results can be compared.
 
-The place table (provinces, cities, borders) is read from src/analysis/region_table.cc,
-where the C++ keeps it, so that the two never hold different data; the lookups on it are
-ported below.
+Beside it: peer_model.py reads the export, peer_places.py the place table (its data read
+from src/analysis/region_table.cc, where the C++ keeps it, so that the two never hold
+different data; its lookups ported), peer_targets.py ranks the targets.
 
     /usr/bin/python3 bench/analysis_networkx.py DIR [RUNS]
 """
@@ -24,7 +24,7 @@ from collections import Counter
 
 import networkx as nx
 
-from peer_model import (FILL, FILLING, LEADER, MISSING, STRENGTHEN, EXTEND, STRONG, WEAK,
+from peer_model import (EXTEND, FILL, FILLING, LEADER, MISSING, STRENGTHEN, STRONG, WEAK,
                         gap_type, is_present, load)
 from peer_places import load_places
 from peer_targets import TargetRanking
