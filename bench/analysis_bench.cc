@@ -1,8 +1,9 @@
 // Times the full zone analysis (ZoneAnalysis::Run) on a synthetic zone; prints each run,
-// the median, peak RSS and a summary that bench/analysis_networkx.py prints too.
+// the median, peak RSS and a summary that bench/analysis_networkx.py prints too: counts,
+// the best few departures and targets, and totals over every row and departure.
 //
 //   analysis_bench [--chains N] [--links N] [--enterprises N] [--runs N] [--seed N]
-//                  [--export DIR]
+//                  [--plain] [--export DIR]
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -60,6 +61,26 @@ void PrintSummary(const Zone& zone, const ZoneAnalysis& a) {
     std::printf(" %s:%s:%.2f", zone.QualifiedId(targets[i].link).c_str(),
                 zone.enterprises()[targets[i].candidate].id.c_str(), targets[i].score.total);
   std::printf("\n");
+  // Totals over every row, candidate and departure, so that the peer is checked on all of
+  // them and not only on the few printed above.
+  double target_sum = 0, combined = 0, lost = 0, worst = 0;
+  for (const Target& t : targets) target_sum += t.score.total;
+  for (const CandidateView& v : a.targets().candidates()) combined += v.combined;
+  std::size_t failed = 0, weakened = 0, starved = 0, flipped = 0, changed = 0;
+  for (const Departure& d : ranking) {
+    lost += d.completeness_lost;
+    failed += d.failed.size();
+    weakened += d.weakened.size();
+    starved += d.starved.size();
+    flipped += d.flipped.size();
+    changed += d.targets_changed.size();
+  }
+  for (const ChainResilience& r : a.resilience().chains()) worst += r.worst_retained;
+  std::printf("rows %zu sum %.2f candidates %zu combined %.2f localizable %.4f\n",
+              a.targets().all_rows().size(), target_sum, a.targets().candidates().size(), combined,
+              a.gaps().zone_localizable().value);
+  std::printf("lost %.6f failed %zu weakened %zu starved %zu flipped %zu changed %zu worst %.6f\n",
+              lost, failed, weakened, starved, flipped, changed, worst);
 }
 
 }  // namespace
@@ -68,8 +89,17 @@ int main(int argc, char** argv) {
   bench::SyntheticSpec spec;
   std::size_t runs = 5;
   std::string export_dir;
-  for (int i = 1; i + 1 < argc; i += 2) {
+  for (int i = 1; i < argc; i += 2) {
     const std::string key = argv[i];
+    if (key == "--plain") {  // no target signals: a flag without a value
+      spec.target_signals = false;
+      --i;
+      continue;
+    }
+    if (i + 1 == argc) {
+      std::cerr << "analysis_bench: " << key << " needs a value\n";
+      return 2;
+    }
     const std::string value = argv[i + 1];
     if (key == "--chains")
       spec.chains = std::stoul(value);
