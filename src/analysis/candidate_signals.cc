@@ -51,14 +51,16 @@ CandidateSignalTable::CandidateSignalTable(const Zone& zone, const LinkStatusAna
   // The zone's place: its own region, else the most common region among local enterprises
   // that the table knows.
   home_ = FindPlace(zone.region.province + zone.region.city);
-  std::map<std::string, std::size_t> regions;
-  for (const Enterprise& e : zone.enterprises())
-    if (e.local && !e.region.empty() && FindPlace(e.region)) ++regions[e.region];
-  std::string best;
-  std::size_t best_count = 0;
-  for (const auto& [region, count] : regions)
-    if (count > best_count) best = region, best_count = count;
-  if (!home_ && !best.empty()) home_ = FindPlace(best);
+  if (!home_) {
+    std::map<std::string, std::size_t> regions;
+    for (const Enterprise& e : zone.enterprises())
+      if (e.local && !e.region.empty()) ++regions[e.region];
+    std::string best;
+    std::size_t best_count = 0;
+    for (const auto& [region, count] : regions)
+      if (count > best_count && FindPlace(region)) best = region, best_count = count;
+    if (!best.empty()) home_ = FindPlace(best);
+  }
 
   const auto& states = status.states();
   const auto neighbours = PresentNeighbours(zone, status);
@@ -92,18 +94,26 @@ CandidateSignals CandidateSignalTable::Compute(std::size_t index) {
   const Enterprise& e = zone_.enterprises()[index];
   CandidateSignals s;
   if (home_ && !e.region.empty()) {
+    // Looking a region up in the place table is the costly part: once per region string.
     auto it = places_.find(e.region);
-    if (it == places_.end()) it = places_.emplace(e.region, FindPlace(e.region)).first;
-    s.proximity = ProximityOf(*home_, e.region);
-    if (it->second) s.km = DistanceKm(*home_, *it->second);
+    if (it == places_.end()) {
+      RegionSignal r;
+      r.proximity = ProximityOf(*home_, e.region);
+      if (const auto place = FindPlace(e.region)) r.km = DistanceKm(*home_, *place);
+      it = places_.emplace(e.region, r).first;
+    }
+    s.proximity = it->second.proximity;
+    s.km = it->second.km;
   }
   s.distance = DistanceShare(s.proximity, s.km);
 
   double scale = 0;
-  if (HasTagPart(e, "上市")) scale += 0.4;
-  if (HasTagPart(e, "专精特新")) scale += 0.2;
-  if (HasTagPart(e, "高新技术")) scale += 0.1;
-  if (HasTagPart(e, "规上")) scale += 0.1;
+  if (!e.tags.empty()) {
+    if (HasTagPart(e, "上市")) scale += 0.4;
+    if (HasTagPart(e, "专精特新")) scale += 0.2;
+    if (HasTagPart(e, "高新技术")) scale += 0.1;
+    if (HasTagPart(e, "规上")) scale += 0.1;
+  }
   scale += e.role == Role::kLeader ? 0.2 : e.role == Role::kCore ? 0.1 : 0.0;
   if (const auto yi = e.revenue ? RevenueInYi(*e.revenue) : std::nullopt)
     scale += std::min(0.3, 0.1 * std::log10(1 + *yi));

@@ -40,7 +40,7 @@ struct CandidateSignals {
 /// The distance share of a proximity class and a distance (rule above).
 double DistanceShare(Proximity proximity, std::optional<double> km);
 
-/// Computes the signals of candidates on demand, caching places by region string.
+/// Computes the signals of candidates on demand, caching what each region string says.
 class CandidateSignalTable {
  public:
   CandidateSignalTable(const Zone& zone, const LinkStatusAnalysis& status);
@@ -61,7 +61,12 @@ class CandidateSignalTable {
   /// Local enterprise ties recorded on the local side: (candidate, local, kind).
   std::vector<std::tuple<std::size_t, std::size_t, TieKind>> local_ties_;
   std::vector<std::optional<CandidateSignals>> cache_;
-  std::unordered_map<std::string, std::optional<Place>> places_;  ///< By region string.
+  /// What a region string says of a candidate's place: its proximity class and distance.
+  struct RegionSignal {
+    Proximity proximity = Proximity::kUnknown;
+    std::optional<double> km;
+  };
+  std::unordered_map<std::string, RegionSignal> places_;  ///< By region string.
 };
 
 }  // namespace chainmap

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -125,36 +126,72 @@ void TargetRanking::Run() {
     return std::nullopt;
   };
 
+  // Link k's place in one flat array of every link of the zone.
+  link_offset_.assign(gaps.size() + 1, 0);
+  for (std::size_t c = 0; c < gaps.size(); ++c)
+    link_offset_[c + 1] = link_offset_[c] + gaps[c].size();
+  auto flat = [&](LinkKey k) { return FlatLink(k); };
+
   // Rows: (link, candidate) for every external candidate on a gap link, and every firm in
-  // talks on its project's links; each pair once.
-  all_.clear();
-  auto add_row = [&](LinkKey k, std::size_t e) {
+  // talks on its project's links; each pair once, sorted by link, then candidate.
+  auto make_row = [&](LinkKey k, std::size_t e) {
     Target t;
     t.link = k;
     t.candidate = e;
     t.gap = gaps[k.chain][k.link] == GapType::kNone ? GapType::kStrengthen : gaps[k.chain][k.link];
-    t.project = best_project(e, k);
+    if (has_project[e]) t.project = best_project(e, k);
     t.in_talks = t.project && zone_.projects()[*t.project].stage >= ProjectStage::kNegotiating;
-    all_.push_back(t);
+    return t;
   };
-  for (std::size_t e = 0; e < enterprises.size(); ++e) {
-    if (enterprises[e].local) continue;
-    for (const LinkKey& k : enterprises[e].links)
-      if (gaps[k.chain][k.link] != GapType::kNone && pursued(k) && !operates(e, k)) add_row(k, e);
-  }
+  // Links that take candidates' rows: gaps the zone pursues.
+  std::vector<LinkKey> link_key(link_offset_.back());
+  std::vector<char> open(link_offset_.back(), 0);
+  for (std::size_t c = 0; c < gaps.size(); ++c)
+    for (std::size_t l = 0; l < gaps[c].size(); ++l) {
+      const LinkKey k{c, l};
+      link_key[flat(k)] = k;
+      open[flat(k)] = gaps[c][l] != GapType::kNone && pursued(k);
+    }
+  // (link, candidate) pairs, gathered in one pass over the enterprises and put in order by
+  // link with a count (candidates stay in order within a link): a million rows are never
+  // sorted, and the enterprise table is read once.
+  std::vector<std::size_t> next(link_offset_.back() + 1, 0);
+  std::vector<std::pair<std::size_t, std::size_t>> found;
+  for (std::size_t e = 0; e < enterprises.size(); ++e)
+    if (!enterprises[e].local)
+      for (const LinkKey& k : enterprises[e].links)
+        if (open[flat(k)] && !operates(e, k)) {
+          found.emplace_back(flat(k), e);
+          ++next[flat(k) + 1];
+        }
+  for (std::size_t i = 1; i < next.size(); ++i) next[i] += next[i - 1];
+  std::vector<std::pair<std::size_t, std::size_t>> pairs(found.size());
+  for (const auto& [f, e] : found) pairs[next[f]++] = {f, e};
+  found = {};
+  // Firms in talks on their projects' links: few, sorted and merged in.
+  std::vector<std::pair<std::size_t, std::size_t>> talks;
   for (const auto& [e, list] : projects)
     for (const auto& [k, p] : list)
       if (zone_.projects()[p].stage >= ProjectStage::kNegotiating && pursued(k) && !operates(e, k))
-        add_row(k, e);
-  std::sort(all_.begin(), all_.end(), [](const Target& a, const Target& b) {
-    return std::pair{a.link, a.candidate} < std::pair{b.link, b.candidate};
-  });
-  all_.erase(std::unique(all_.begin(), all_.end(),
-                         [](const Target& a, const Target& b) {
-                           return a.link == b.link && a.candidate == b.candidate;
-                         }),
-             all_.end());
+        talks.emplace_back(flat(k), e);
+  std::sort(talks.begin(), talks.end());
+  std::vector<std::pair<std::size_t, std::size_t>> merged;
+  merged.reserve(pairs.size() + talks.size());
+  std::merge(pairs.begin(), pairs.end(), talks.begin(), talks.end(), std::back_inserter(merged));
+  pairs = {};
+  // A firm listing a link twice, or in talks on a link it is a candidate for, comes twice.
+  merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+  all_.clear();
+  all_.reserve(merged.size());
+  for (const auto& [f, e] : merged) all_.push_back(make_row(link_key[f], e));
 
+  // Signals are worked out candidate by candidate in memory order before rows read them.
+  {
+    std::vector<bool> scored(enterprises.size(), false);
+    for (const Target& t : all_) scored[t.candidate] = true;
+    for (std::size_t e = 0; e < enterprises.size(); ++e)
+      if (scored[e]) signals_->Get(e);
+  }
   for (Target& t : all_) {
     const CandidateSignals& s = signals_->Get(t.candidate);
     TargetScore& score = t.score;
@@ -178,30 +215,26 @@ void TargetRanking::Run() {
   }
 
   // Qualified link ids, for the tie-break, made once per link that has rows.
-  std::vector<std::size_t> offset(gaps.size() + 1, 0);
-  for (std::size_t c = 0; c < gaps.size(); ++c) offset[c + 1] = offset[c] + gaps[c].size();
-  auto flat = [&](LinkKey k) { return offset[k.chain] + k.link; };
-  std::vector<std::string> link_id(offset.back());
+  link_id_.assign(link_offset_.back(), {});
   for (const Target& t : all_)
-    if (link_id[flat(t.link)].empty()) link_id[flat(t.link)] = zone_.QualifiedId(t.link);
-  auto better = [&](const Target& a, const Target& b) {
-    if (a.score.total != b.score.total) return a.score.total > b.score.total;
-    if (a.link != b.link) return link_id[flat(a.link)] < link_id[flat(b.link)];
-    return enterprises[a.candidate].id < enterprises[b.candidate].id;
-  };
+    if (link_id_[flat(t.link)].empty()) link_id_[flat(t.link)] = zone_.QualifiedId(t.link);
+  auto better = [&](const Target& a, const Target& b) { return Better(a, b); };
+  auto better_row = [&](std::size_t a, std::size_t b) { return better(all_[a], all_[b]); };
 
-  // Per link, best first; keep the top N and every firm in talks.
-  std::vector<std::size_t> order(all_.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    if (all_[a].link != all_[b].link) return all_[a].link < all_[b].link;
-    return better(all_[a], all_[b]);
-  });
+  // Per link (all_ holds each link's rows together), the top N and every firm in talks.
   targets_.clear();
-  for (std::size_t i = 0, rank = 0; i < order.size(); ++i) {
-    rank = i > 0 && all_[order[i]].link == all_[order[i - 1]].link ? rank + 1 : 0;
-    const Target& t = all_[order[i]];
-    if (options_.top == 0 || rank < options_.top || t.in_talks) targets_.push_back(t);
+  std::vector<std::size_t> group;
+  for (std::size_t begin = 0, end = 0; begin < all_.size(); begin = end) {
+    end = begin + 1;
+    while (end < all_.size() && all_[end].link == all_[begin].link) ++end;
+    group.resize(end - begin);
+    for (std::size_t i = 0; i < group.size(); ++i) group[i] = begin + i;
+    const std::size_t top = options_.top == 0 ? group.size() : std::min(options_.top, group.size());
+    if (top < group.size())
+      std::partial_sort(group.begin(), group.begin() + static_cast<std::ptrdiff_t>(top),
+                        group.end(), better_row);
+    for (std::size_t i = 0; i < group.size(); ++i)
+      if (i < top || all_[group[i]].in_talks) targets_.push_back(all_[group[i]]);
   }
   std::sort(targets_.begin(), targets_.end(), better);
   by_link_.assign(gaps.size(), {});
@@ -209,25 +242,7 @@ void TargetRanking::Run() {
   for (std::size_t i = 0; i < targets_.size(); ++i)
     by_link_[targets_[i].link.chain][targets_[i].link.link].push_back(i);
 
-  // Per candidate: every row, best first; combined = best + 0.1 × the others.
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    if (all_[a].candidate != all_[b].candidate) return all_[a].candidate < all_[b].candidate;
-    return better(all_[a], all_[b]);
-  });
-  candidates_.clear();
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    if (i == 0 || all_[order[i]].candidate != all_[order[i - 1]].candidate)
-      candidates_.push_back({all_[order[i]].candidate, {}, 0});
-    CandidateView& v = candidates_.back();
-    v.combined += (v.rows.empty() ? 1.0 : 0.1) * all_[order[i]].score.total;
-    v.rows.push_back(order[i]);
-  }
-  for (CandidateView& v : candidates_) v.combined = Round2(v.combined);
-  std::sort(candidates_.begin(), candidates_.end(),
-            [&](const CandidateView& a, const CandidateView& b) {
-              if (a.combined != b.combined) return a.combined > b.combined;
-              return enterprises[a.candidate].id < enterprises[b.candidate].id;
-            });
+  candidates_built_ = false;
   ran_ = true;
 }
 
@@ -253,7 +268,64 @@ const std::vector<Target>& TargetRanking::all_rows() const {
 
 const std::vector<CandidateView>& TargetRanking::candidates() const {
   if (!ran_) throw std::logic_error("TargetRanking: read before Run()");
+  if (!candidates_built_) {
+    candidates_ = CandidateViews();
+    candidates_built_ = true;
+  }
   return candidates_;
+}
+
+bool TargetRanking::Better(const Target& a, const Target& b) const {
+  if (a.score.total != b.score.total) return a.score.total > b.score.total;
+  if (a.link != b.link) return link_id_[FlatLink(a.link)] < link_id_[FlatLink(b.link)];
+  return zone_.enterprises()[a.candidate].id < zone_.enterprises()[b.candidate].id;
+}
+
+std::vector<CandidateView> TargetRanking::CandidateViews() const {
+  // Per candidate: every row, best first; combined = best + 0.1 × the others. The rows are
+  // gathered by candidate with a count, as Run gathers them by link.
+  const auto& enterprises = zone_.enterprises();
+  auto better_row = [&](std::size_t a, std::size_t b) { return Better(all_[a], all_[b]); };
+  std::vector<std::size_t> first(enterprises.size() + 1, 0);
+  for (const Target& t : all_) ++first[t.candidate + 1];
+  for (std::size_t i = 1; i < first.size(); ++i) first[i] += first[i - 1];
+  std::vector<std::size_t> by_candidate(all_.size());
+  {
+    std::vector<std::size_t> fill(first.begin(), first.end() - 1);
+    for (std::size_t i = 0; i < all_.size(); ++i) by_candidate[fill[all_[i].candidate]++] = i;
+  }
+  std::vector<CandidateView> views;
+  for (std::size_t e = 0; e < enterprises.size(); ++e) {
+    if (first[e] == first[e + 1]) continue;
+    CandidateView v{e,
+                    {by_candidate.begin() + static_cast<std::ptrdiff_t>(first[e]),
+                     by_candidate.begin() + static_cast<std::ptrdiff_t>(first[e + 1])},
+                    0};
+    std::sort(v.rows.begin(), v.rows.end(), better_row);
+    for (std::size_t i = 0; i < v.rows.size(); ++i)
+      v.combined += (i == 0 ? 1.0 : 0.1) * all_[v.rows[i]].score.total;
+    v.combined = Round2(v.combined);
+    views.push_back(std::move(v));
+  }
+  // Sorted through small keys, so that the sort moves numbers rather than views and reads
+  // an id only on a tie.
+  struct Key {
+    double combined;
+    const std::string* id;
+    std::size_t view;
+  };
+  std::vector<Key> keys;
+  keys.reserve(views.size());
+  for (std::size_t i = 0; i < views.size(); ++i)
+    keys.push_back({views[i].combined, &enterprises[views[i].candidate].id, i});
+  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+    if (a.combined != b.combined) return a.combined > b.combined;
+    return *a.id < *b.id;
+  });
+  std::vector<CandidateView> sorted;
+  sorted.reserve(views.size());
+  for (const Key& k : keys) sorted.push_back(std::move(views[k.view]));
+  return sorted;
 }
 
 const CandidateSignals& TargetRanking::signals(std::size_t candidate) const {

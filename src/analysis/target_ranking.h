@@ -88,7 +88,9 @@ class TargetRanking {
   const std::vector<std::vector<GapPriority>>& priorities() const;
   /// Every scored row, kept or not, in no particular order; for the per-candidate view.
   const std::vector<Target>& all_rows() const;
-  /// One entry per candidate, by combined score descending, then id.
+  /// One entry per candidate, by combined score descending, then id. Made on first use:
+  /// only the per-candidate view needs it, and for a million candidates it costs as much
+  /// as the rest of the ranking.
   const std::vector<CandidateView>& candidates() const;
   /// The signals of a candidate that was scored.
   const CandidateSignals& signals(std::size_t candidate) const;
@@ -100,6 +102,11 @@ class TargetRanking {
   void ComputePriorities();
   /// The priority of link `l` of chain `c` ranked as a gap of `type` (a strong link: 强链).
   GapPriority Priority(std::size_t c, std::size_t l, GapType type) const;
+  /// Link k's index in one flat array of every link of the zone.
+  std::size_t FlatLink(LinkKey k) const { return link_offset_[k.chain] + k.link; }
+  /// The ranking's order: score descending, then link id, then candidate id.
+  bool Better(const Target& a, const Target& b) const;
+  std::vector<CandidateView> CandidateViews() const;
 
   const Zone& zone_;
   const LinkStatusAnalysis& status_;
@@ -110,7 +117,10 @@ class TargetRanking {
   bool ran_ = false;
   std::unique_ptr<CandidateSignalTable> signals_;
   std::vector<Target> targets_, all_;
-  std::vector<CandidateView> candidates_;
+  mutable std::vector<CandidateView> candidates_;  ///< Made by candidates() on first use.
+  mutable bool candidates_built_ = false;
+  std::vector<std::size_t> link_offset_;  ///< By chain: its first link's flat index.
+  std::vector<std::string> link_id_;      ///< By flat link: "chain/link" where it has rows.
   std::vector<std::vector<std::vector<std::size_t>>> by_link_;
   std::vector<std::vector<GapPriority>> priorities_;
   /// By chain: the largest gain, dominated count and betweenness of its links.
