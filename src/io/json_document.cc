@@ -75,6 +75,7 @@ std::string JsonDocument::NumberText(const std::string& pointer) const {
 
 const nlohmann::ordered_json* JsonDocument::Find(const std::string& pointer) const {
   if (pointer.compare(0, pointer_.size(), pointer_) != 0) return nullptr;
+  if (pointer.size() == pointer_.size()) return &root_;
   try {
     return &root_.at(nlohmann::ordered_json::json_pointer(pointer.substr(pointer_.size())));
   } catch (const nlohmann::json::exception&) {

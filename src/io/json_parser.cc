@@ -21,14 +21,26 @@ bool IsAncestorOrSelf(const std::string& prefix, const std::string& pointer) {
 }  // namespace
 
 void JsonParser::Advance() {
-  const unsigned char c = static_cast<unsigned char>(text_[pos_++]);
+  const char c = text_[pos_++];
   // A line ends at LF, CRLF or a lone CR (files saved with classic Mac line ends).
-  if (c == '\n' || (c == '\r' && Peek() != '\n')) {
-    ++line_;
-    column_ = 1;
-  } else if ((c & 0xC0) != 0x80) {
-    ++column_;
+  if (c == '\n' || (c == '\r' && Peek() != '\n')) NewLine(pos_);
+}
+
+TextPosition JsonParser::At(std::size_t offset) const {
+  // The text is valid UTF-8 (CheckJsonText): a column is a byte that starts a character.
+  std::size_t from = line_offset_;
+  int column = line_column_;
+  if (offset >= seen_offset_) {
+    from = seen_offset_;
+    column = seen_column_;
   }
+  for (std::size_t i = from; i < offset && i < text_.size(); ++i)
+    column += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
+  if (offset >= seen_offset_) {
+    seen_offset_ = offset;
+    seen_column_ = column;
+  }
+  return {line_, column};
 }
 
 void JsonParser::Fail(const std::string& message) const { throw JsonSyntaxError(Here(), message); }
@@ -43,10 +55,16 @@ std::string JsonParser::Describe() const {
 }
 
 void JsonParser::SkipSpace() {
-  while (!AtEnd()) {
-    const char c = Peek();
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') break;
-    Advance();
+  const std::size_t size = text_.size();
+  while (pos_ < size) {
+    const char c = text_[pos_];
+    if (c == ' ' || c == '\t') {
+      ++pos_;
+    } else if (c == '\n' || c == '\r') {
+      Advance();
+    } else {
+      break;
+    }
   }
   if (Peek() == '/' && pos_ + 1 < text_.size() &&
       (text_[pos_ + 1] == '/' || text_[pos_ + 1] == '*'))
@@ -162,10 +180,10 @@ JsonParser::Json JsonParser::ParseObject(std::string& pointer, int depth) {
   do {
     SkipSpace();
     if (Peek() != '"') Fail("expected a string key in double quotes, found " + Describe());
-    const TextPosition key_at = Here();
+    const std::size_t key_at = pos_;  // a string holds no line break: on this line
     std::string key = ParseString();
     if (build_ && object.contains(key))
-      throw JsonSyntaxError(key_at, "duplicate key '" + key + "' in one object");
+      throw JsonSyntaxError(At(key_at), "duplicate key '" + key + "' in one object");
     SkipSpace();
     Expect(':', "':' after an object key");
     SkipSpace();
@@ -232,13 +250,11 @@ std::string JsonParser::ParseString() {
   Advance();  // opening quote
   std::string out;
   while (true) {
-    // Plain bytes up to the next quote, backslash or control character in one step;
-    // the text is valid UTF-8, so columns count the bytes that start a character.
+    // Plain bytes up to the next quote, backslash or control character in one step.
     std::size_t end = pos_;
     while (end < text_.size()) {
       const unsigned char c = static_cast<unsigned char>(text_[end]);
       if (c == '"' || c == '\\' || c < 0x20) break;
-      column_ += (c & 0xC0) != 0x80;
       ++end;
     }
     out.append(text_.substr(pos_, end - pos_));
@@ -305,8 +321,7 @@ std::string JsonParser::ParseString() {
 }
 
 JsonParser::Json JsonParser::ParseNumber() {
-  const std::size_t start = pos_;
-  const TextPosition at = Here();
+  const std::size_t start = pos_;  // a number holds no line break: on this line
   bool integral = true;
   if (Peek() == '-') {
     if (text_.substr(pos_ + 1, 8) == "Infinity") FailNonFinite();
@@ -351,7 +366,7 @@ JsonParser::Json JsonParser::ParseNumber() {
   const double value = std::strtod(literal.c_str(), nullptr);
   if (!std::isfinite(value) || errno == ERANGE) {
     if (!std::isfinite(value) || std::fabs(value) > 1.0)
-      throw JsonSyntaxError(at, "number " + literal + " is out of range");
+      throw JsonSyntaxError(At(start), "number " + literal + " is out of range");
   }
   return value;
 }

@@ -20,7 +20,13 @@ class JsonParser {
 
   /// Starts at byte `offset` of `text`, which is at `position`.
   JsonParser(std::string_view text, std::size_t offset = 0, TextPosition position = {1, 1})
-      : text_(text), pos_(offset), line_(position.line), column_(position.column) {}
+      : text_(text),
+        pos_(offset),
+        line_(position.line),
+        line_offset_(offset),
+        line_column_(position.column),
+        seen_offset_(offset),
+        seen_column_(position.column) {}
 
   /// Parses the value here; `depth` is the nesting of its container.
   Json ParseValue(int depth);
@@ -37,7 +43,10 @@ class JsonParser {
   void Expect(char c, const char* what);
   std::string ParseString();
   std::size_t offset() const { return pos_; }
-  TextPosition Here() const { return {line_, column_}; }
+  TextPosition Here() const { return At(pos_); }
+  /// The position of byte `offset` of the current line (at or after where the parser
+  /// started): columns are counted when asked for, not for every byte read.
+  TextPosition At(std::size_t offset) const;
   /// What is at the current position, for a message: "'x'", "end of file", …
   std::string Describe() const;
   [[noreturn]] void Fail(const std::string& message) const;
@@ -55,10 +64,20 @@ class JsonParser {
   void CheckDepth(int depth) const;
   [[noreturn]] void FailNonFinite() const;
 
+  /// A line break ends at `end` (the byte after it): the next line starts there.
+  void NewLine(std::size_t end) {
+    ++line_;
+    line_offset_ = seen_offset_ = end;
+    line_column_ = seen_column_ = 1;
+  }
+
   std::string_view text_;
   std::size_t pos_;
   int line_;
-  int column_;
+  std::size_t line_offset_;          ///< Where the current line starts (or the parser started),
+  int line_column_;                  ///< at this column.
+  mutable std::size_t seen_offset_;  ///< The furthest offset of the line whose column
+  mutable int seen_column_;          ///< was counted, and that column (At() resumes there).
   bool build_ = true;
   const std::string* target_ = nullptr;  ///< Locate: the pointer looked for.
   TextPosition found_;

@@ -1,5 +1,7 @@
 #include "src/io/json_record_stream.h"
 
+#include <array>
+
 namespace chainmap {
 
 JsonRecordStream::JsonRecordStream(std::shared_ptr<const std::string> text, std::string key)
@@ -59,10 +61,17 @@ void JsonRecordStream::Finish() {
 std::size_t JsonRecordStream::CountRecords() const {
   if (!in_array_) return 0;
   const std::string& text = *text_;
+  // Only these bytes matter; the rest (indentation, names, digits) is skipped by a table.
+  static const auto kMatters = [] {
+    std::array<bool, 256> matters{};
+    for (unsigned char c : std::string_view("\"[]{},")) matters[c] = true;
+    return matters;
+  }();
   std::size_t count = 1;
   int depth = 0;
   for (std::size_t i = parser_.offset(); i < text.size(); ++i) {
     const char c = text[i];
+    if (!kMatters[static_cast<unsigned char>(c)]) continue;
     if (c == '"') {
       for (++i; i < text.size() && text[i] != '"'; ++i)
         if (text[i] == '\\') ++i;

@@ -54,6 +54,25 @@ void StreamRecordFile(ZoneLoad& load, const std::string& name, const std::string
   }
 }
 
+/// The ids of the zone's enterprises, for a did-you-mean: listed when a message first
+/// needs them, not for every load (a million ids are 32 MB).
+class EnterpriseIds {
+ public:
+  explicit EnterpriseIds(const Zone& zone) : zone_(zone) {}
+  const std::vector<std::string>& operator()() {
+    if (!ids_) {
+      ids_.emplace();
+      ids_->reserve(zone_.enterprises().size());
+      for (const Enterprise& e : zone_.enterprises()) ids_->push_back(e.id);
+    }
+    return *ids_;
+  }
+
+ private:
+  const Zone& zone_;
+  std::optional<std::vector<std::string>> ids_;
+};
+
 /// The most a project's investment may be, in 亿元 (10 万亿元; the largest projects cost a
 /// few thousand 亿元): more is refused, so that sums of investments stay finite.
 constexpr double kMostInvestmentYi = 1e5;
@@ -136,13 +155,12 @@ void LoadTie(ZoneLoad& load, const std::string& file, const JsonDocument& doc,
 
 /// Ties name enterprises of either file: checked once both are read.
 void CheckTies(ZoneLoad& load) {
-  std::vector<std::string> ids;
-  for (const Enterprise& e : load.zone().enterprises()) ids.push_back(e.id);
+  EnterpriseIds ids(load.zone());
   for (const ZoneLoad::PendingTie& t : load.pending_ties)
     if (!load.zone().EnterpriseIndex(t.enterprise))
       load.sink().Add(
           {Severity::kError, t.file, t.position, t.pointer,
-           "unknown enterprise '" + t.enterprise + "'" + DidYouMean(t.enterprise, ids)});
+           "unknown enterprise '" + t.enterprise + "'" + DidYouMean(t.enterprise, ids())});
   load.pending_ties.clear();
 }
 
@@ -228,8 +246,7 @@ void LoadProjectFile(ZoneLoad& load) {
   CheckTies(load);
   const std::string name(kProjectsFile);
   Zone& zone = load.zone();
-  std::vector<std::string> enterprise_ids;
-  for (const Enterprise& e : zone.enterprises()) enterprise_ids.push_back(e.id);
+  EnterpriseIds enterprise_ids(zone);
   const auto load_record = [&](const std::string& file, const JsonDocument& doc, std::size_t index,
                                std::uint8_t slot) {
     const std::string pointer = "/projects/" + std::to_string(index);
@@ -242,14 +259,14 @@ void LoadProjectFile(ZoneLoad& load) {
       p.enterprise = zone.EnterpriseIndex(*enterprise);
       if (!p.enterprise)
         pr.Error("enterprise", "unknown enterprise '" + *enterprise + "'" +
-                                   DidYouMean(*enterprise, enterprise_ids));
+                                   DidYouMean(*enterprise, enterprise_ids()));
     }
     for (const std::string& partner : pr.StringList("partners")) {
       if (auto index = zone.EnterpriseIndex(partner))
         p.partners.push_back(*index);
       else
         pr.Error("partners",
-                 "unknown enterprise '" + partner + "'" + DidYouMean(partner, enterprise_ids));
+                 "unknown enterprise '" + partner + "'" + DidYouMean(partner, enterprise_ids()));
     }
     p.links = ResolveLinkList(load, pr, "links");
     if (auto cluster = pr.String("cluster", false)) {

@@ -41,7 +41,7 @@ RecordReader::RecordReader(const JsonDocument& doc, const std::string& file, std
   const Json* value = doc_.Find(pointer_);
   if (value && value->is_object()) {
     object_ = value;
-  } else {
+  } else if (!CountOnly(Severity::kError)) {
     Report(Severity::kError, pointer_,
            "expected an object, found " + (value ? DescribeJsonType(*value) : "nothing"));
   }
@@ -52,25 +52,27 @@ std::string RecordReader::PointerTo(std::string_view key) const {
   return pointer_ + "/" + JsonPointerToken(key);
 }
 
+bool RecordReader::CountOnly(Severity severity) {
+  if (sink_.Keeps(severity)) return false;
+  sink_.Count(severity);  // only counted: no need to find its pointer or position
+  return true;
+}
+
 void RecordReader::Report(Severity severity, const std::string& pointer,
                           const std::string& message) {
-  if (!sink_.Keeps(severity)) {  // only counted: no need to find its position
-    sink_.Count(severity);
-    return;
-  }
   sink_.Add({severity, file_, doc_.PositionOf(pointer), pointer.empty() ? "/" : pointer, message});
 }
 
 void RecordReader::Error(std::string_view key, const std::string& message) {
-  Report(Severity::kError, PointerTo(key), message);
+  if (!CountOnly(Severity::kError)) Report(Severity::kError, PointerTo(key), message);
 }
 
 void RecordReader::ErrorAt(const std::string& pointer, const std::string& message) {
-  Report(Severity::kError, pointer, message);
+  if (!CountOnly(Severity::kError)) Report(Severity::kError, pointer, message);
 }
 
 void RecordReader::Warning(std::string_view key, const std::string& message) {
-  Report(Severity::kWarning, PointerTo(key), message);
+  if (!CountOnly(Severity::kWarning)) Report(Severity::kWarning, PointerTo(key), message);
 }
 
 bool RecordReader::Has(std::string_view key) const {
@@ -79,7 +81,7 @@ bool RecordReader::Has(std::string_view key) const {
 
 const RecordReader::Json* RecordReader::Field(std::string_view key, bool required) {
   if (!object_) return nullptr;
-  read_.emplace(key);
+  read_.emplace_back(key);
   const auto it = object_->find(std::string(key));
   if (it == object_->end() || it->is_null()) {
     if (required) Error("", "missing required field '" + std::string(key) + "'");
@@ -333,10 +335,12 @@ Extra RecordReader::Rest() {
   // Sorted by key: the order the saver writes them in, so that a round trip compares equal.
   std::vector<std::string> keys;
   for (const auto& [key, value] : object_->items())
-    if (read_.find(key) == read_.end()) keys.push_back(key);
+    if (std::find(read_.begin(), read_.end(), key) == read_.end()) keys.push_back(key);
   if (keys.empty()) return rest;
   std::sort(keys.begin(), keys.end());
-  const std::vector<std::string> known(read_.begin(), read_.end());
+  std::vector<std::string> known(read_.begin(), read_.end());
+  std::sort(known.begin(), known.end());
+  known.erase(std::unique(known.begin(), known.end()), known.end());
   for (const std::string& key : keys) {
     rest[key] = KeepNumberText(doc_, PointerTo(key), object_->at(key));
     if (const std::string near = NearestId(key, known); !near.empty())

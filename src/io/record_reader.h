@@ -1,9 +1,10 @@
 #pragma once
 
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
+
+#include <boost/container/small_vector.hpp>
 
 #include "src/io/diagnostic.h"
 #include "src/io/json_document.h"
@@ -28,7 +29,7 @@ class RecordReader {
 
   bool Has(std::string_view key) const;
   /// Marks a field as read by someone else (a nested reader), so Rest() leaves it out.
-  void Claim(std::string_view key) { read_.emplace(key); }
+  void Claim(std::string_view key) { read_.emplace_back(key); }
   /// A string of free text: control characters other than line breaks and tabs are
   /// refused (src/io/text_rule.h).
   std::optional<std::string> String(std::string_view key, bool required);
@@ -63,6 +64,8 @@ class RecordReader {
  private:
   const Json* Field(std::string_view key, bool required);
   std::optional<std::string> Text(std::string_view key, bool required, bool one_line);
+  /// Counts a finding that the sink would not keep; true if so (no need to find where).
+  bool CountOnly(Severity severity);
   void Report(Severity severity, const std::string& pointer, const std::string& message);
 
   const JsonDocument& doc_;
@@ -70,7 +73,9 @@ class RecordReader {
   std::string pointer_;
   DiagnosticSink& sink_;
   const Json* object_ = nullptr;
-  std::set<std::string, std::less<>> read_;
+  /// The keys asked for, in the order asked: a record has a dozen or two, so a list held
+  /// in the reader allocates nothing (most keys fit in a string without allocating).
+  boost::container::small_vector<std::string, 24> read_;
 };
 
 /// The JSON type of a value in words: "a string", "an array", "null".

@@ -43,6 +43,19 @@ std::unique_ptr<ZoneDocument> ZoneLoad::Parse(const std::string& name, bool requ
   }
 }
 
+std::optional<LinkKey> ZoneLoad::FindLink(const std::string& reference) {
+  const std::vector<Chain>& chains = zone_.chains();
+  if (link_table_chains_ != chains.size()) {  // chains are only added while loading
+    for (std::size_t c = link_table_chains_; c < chains.size(); ++c)
+      for (std::size_t l = 0; l < chains[c].links().size(); ++l)
+        link_table_.emplace(chains[c].id + "/" + chains[c].links()[l].id, LinkKey{c, l});
+    link_table_chains_ = chains.size();
+  }
+  const auto it = link_table_.find(reference);
+  if (it == link_table_.end()) return std::nullopt;
+  return it->second;
+}
+
 bool ZoneLoad::Exists(const std::string& name) const {
   try {
     return read_(name).has_value();

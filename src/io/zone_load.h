@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "src/io/diagnostic.h"
@@ -35,6 +36,11 @@ class ZoneLoad {
   std::unique_ptr<ZoneDocument> Parse(const std::string& name, bool required);
   /// Whether the zone has a file called `name` (a read error counts as present).
   bool Exists(const std::string& name) const;
+
+  /// Resolves "chain/link" as Zone::FindLink does, through a table of every link of the
+  /// chains loaded so far: a million records name links a million times, and a table
+  /// of a few thousand references stays in the cache where the chains' links do not.
+  std::optional<LinkKey> FindLink(const std::string& reference);
 
   DiagnosticSink& sink() { return sink_; }
   Zone& zone() { return zone_; }
@@ -82,6 +88,8 @@ class ZoneLoad {
   Zone zone_;
   std::map<std::string, std::string> unloaded_chains_;
   std::map<std::string, std::size_t> unchecked_references_;
+  std::unordered_map<std::string, LinkKey> link_table_;  ///< "chain/link" → its key,
+  std::size_t link_table_chains_ = 0;                    ///< for this many chains.
   struct RecordFile {
     std::string file;  // as displayed
     std::shared_ptr<const std::string> text;

@@ -21,7 +21,7 @@ std::optional<LinkKey> ResolveLink(ZoneLoad& load, RecordReader& r, const std::s
   }
   const std::string ref = value.get<std::string>();
   const Zone& zone = load.zone();
-  if (auto key = zone.FindLink(ref)) return key;
+  if (auto key = load.FindLink(ref)) return key;
   const auto slash = ref.find('/');
   if (slash == std::string::npos) {
     r.ErrorAt(pointer, "'" + ref +

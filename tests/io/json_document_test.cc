@@ -107,3 +107,22 @@ TEST_CASE("nesting is limited so deep inputs cannot exhaust the stack", "[io][js
         "1:65: nesting deeper than 64 levels");
   CHECK(ErrorOf(std::string(100000, '[')) == "1:65: nesting deeper than 64 levels");
 }
+
+TEST_CASE("columns are counted in characters when asked for, on any line ending", "[io][json]") {
+  // Positions are found by counting the characters of the line only when a message needs
+  // one: after multi-byte text, CR and CRLF line ends, and on a long single line.
+  CHECK(ErrorOf("{\"钢铁\": 1, \"x\": 1e999}") == "1:16: number 1e999 is out of range");
+  CHECK(ErrorOf("{\"a\": 1,\r\"钢\": 1,\r\n \"钢\": 2}") ==
+        "3:2: duplicate key '钢' in one object");
+  CHECK(ErrorOf("[\"é\",\r\r \"ü\" 2]") ==
+        "3:6: expected ',' or ']' after an array element, found '2'");
+  std::string line = "[";
+  for (int i = 0; i < 1000; ++i) line += "\"钢\", ";
+  CHECK(ErrorOf(line + "01]") == "1:5003: leading zeros are not allowed in numbers");
+  const auto doc = JsonDocument::Parse("{\"a\": \"炼钢\", \"b\": [1,\r\n  \"é\", {\"c\": 2}]}");
+  CHECK(doc.PositionOf("/b/2/c").line == 2);
+  CHECK(doc.PositionOf("/b/2/c").column == 14);
+  CHECK(doc.PositionOf("/b/1").column == 3);
+  CHECK(doc.PositionOf("/b").column == 18);
+  CHECK(doc.PositionOf("/a").column == 7);
+}

@@ -60,3 +60,22 @@ TEST_CASE("a file without the record array is read whole as the top", "[io][json
   CHECK_THROWS_AS(JsonRecordStream(Text("{\"items\": [], \"items\": []}"), "items"),
                   JsonSyntaxError);
 }
+
+TEST_CASE("records on one line have their own columns", "[io][json]") {
+  // A file written without line breaks: each record's start is counted on from the one
+  // before, in characters ("钢" is one column, three bytes).
+  JsonRecordStream stream(Text(R"({"items": [{"id": "钢"}, {"id": "铁", "x": 1}, {"id": "é"}]})"),
+                          "items");
+  auto first = stream.Next();
+  auto second = stream.Next();
+  auto third = stream.Next();
+  REQUIRE(third);
+  CHECK(first->start().column == 12);
+  CHECK(first->PositionOf("/items/0/id").column == 19);
+  CHECK(second->start().column == 25);
+  CHECK(second->PositionOf("/items/1/x").column == 42);
+  CHECK(third->start().column == 46);
+  CHECK(third->PositionOf("/items/2/id").column == 53);
+  CHECK(third->PositionOf("/items/2/id").line == 1);
+  CHECK_FALSE(stream.Next());
+}
