@@ -6,6 +6,7 @@
 #include "src/cli/args.h"
 #include "src/cli/commands.h"
 #include "src/cli/import_report.h"
+#include "src/cli/keep_until_exit.h"
 #include "src/cli/lock_wait.h"
 #include "src/io/atomic_file.h"
 #include "src/io/number_format.h"
@@ -83,7 +84,10 @@ int RunImport(const std::vector<std::string>& argv, std::ostream& out, std::ostr
   options.strict = args.Flag("--strict");
   const std::string file_name = std::filesystem::path(*path).filename().string();
   const std::string export_date = args.Value("--export-date").value_or(RegistryExportDate(*path));
-  RegistryImporter importer(loaded.zone, file_name, export_date);
+  // The importer and the zone after the edits hold a record per row: they are left to
+  // the process's exit (KeepUntilExit), not freed one by one.
+  RegistryImporter& importer =
+      KeepUntilExit(std::make_unique<RegistryImporter>(loaded.zone, file_name, export_date));
   RegistryFileInfo info =
       ReadRegistryFile(*path, options, [&](const RegistryRow& row) { importer.Add(row); });
   info.export_date = export_date;  // the date the sources cite, given or read from the file
@@ -92,32 +96,42 @@ int RunImport(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     err << info.file << ": " << (info.bad_row_count - info.bad_rows.size())
         << " more bad rows not listed\n";
 
-  Zone zone = loaded.zone;
-  ApplyZoneEdits(zone, importer.edits());
+  // The rows and the edits are reported before the edits are applied, so that applying
+  // can move each new record into the zone instead of copying it; the edits leave the
+  // chains alone, so the zone before names the links as the zone after would.
+  WriteImportText(out, info, loaded.zone, importer.rows(), importer.edits());
+  const auto csv_dir = args.Value("--csv");
+  std::ostringstream rows_csv, chains_csv;
+  if (csv_dir)
+    WriteCsv(KeepUntilExit(std::make_unique<Table>(ImportRowsTable(loaded.zone, importer.rows()))),
+             rows_csv);
+  Zone& zone = KeepUntilExit(std::make_unique<Zone>(loaded.zone));
+  auto& edits = KeepUntilExit(std::make_unique<std::vector<ZoneEdit>>(importer.TakeEdits()));
+  ApplyZoneEdits(zone, std::move(edits));
   const std::vector<ChainEffect> effects = CompareChains(loaded.zone, zone);
-  WriteImportText(out, info, loaded.zone, zone, importer.rows(), importer.edits(), effects);
-  if (const auto csv_dir = args.Value("--csv")) {
+  WriteImportChainsText(out, effects);
+  if (csv_dir) {
     std::filesystem::create_directories(*csv_dir);
-    std::ostringstream rows_csv, chains_csv;
-    WriteCsv(ImportRowsTable(zone, importer.rows()), rows_csv);
     WriteCsv(ImportChainsTable(effects), chains_csv);
     WriteFilesAtomically(
         {{std::filesystem::path(*csv_dir) / "import-rows.csv", rows_csv.str()},
          {std::filesystem::path(*csv_dir) / "import-chains.csv", chains_csv.str()}});
   }
 
-  // Only the enterprise files may change.
-  const auto before = SaveZone(loaded.zone);
-  const auto after = SaveZone(zone);
+  // Only the enterprise files may change. A dry run writes nothing, so it saves nothing.
   std::vector<std::pair<std::filesystem::path, std::string>> changed;
-  for (const auto& [name, content] : after) {
-    const auto old = before.find(name);
-    const bool same = old != before.end() && old->second == content;
-    if (name != kEnterprisesFile && name != kCandidatesFile) {
-      if (!same) throw std::logic_error("import would change " + name);
-      continue;
+  if (!dry_run) {
+    const auto before = SaveZone(loaded.zone);
+    auto after = SaveZone(zone);
+    for (auto& [name, content] : after) {
+      const auto old = before.find(name);
+      const bool same = old != before.end() && old->second == content;
+      if (name != kEnterprisesFile && name != kCandidatesFile) {
+        if (!same) throw std::logic_error("import would change " + name);
+        continue;
+      }
+      if (!same) changed.emplace_back(dir / name, std::move(content));
     }
-    if (!same) changed.emplace_back(dir / name, content);
   }
   // The saved files are not loaded again to check them: that the saver's output loads is
   // the saver's contract, tested by zone_saver_test and the import fuzz checks, and the

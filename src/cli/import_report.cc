@@ -3,7 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
-#include "src/analysis/zone_analysis.h"
+#include "src/analysis/gap_analysis.h"
+#include "src/analysis/link_status_analysis.h"
 #include "src/io/number_format.h"
 
 namespace chainmap {
@@ -29,16 +30,22 @@ std::string Counts(const Completeness& c) {
 }  // namespace
 
 std::vector<ChainEffect> CompareChains(const Zone& before, const Zone& after) {
-  ZoneAnalysis a(before), b(after);
+  // Completeness needs the statuses and the gaps only, as ZoneAnalysis computes them
+  // without a scenario; the rest of ZoneAnalysis (criticality, the ranking of every
+  // candidate, resilience) would cost most of the time on a zone of many firms.
+  LinkStatusAnalysis status_before(before), status_after(after);
+  status_before.Run();
+  status_after.Run();
+  GapAnalysis a(before, status_before), b(after, status_after);
   a.Run();
   b.Run();
   std::vector<ChainEffect> out;
   for (std::size_t c = 0; c < before.chains().size(); ++c)
-    out.push_back({before.chains()[c].id, a.gaps().chains()[c].total, b.gaps().chains()[c].total});
+    out.push_back({before.chains()[c].id, a.chains()[c].total, b.chains()[c].total});
   return out;
 }
 
-Table ImportRowsTable(const Zone& after, const std::vector<RowReport>& rows) {
+Table ImportRowsTable(const Zone& zone, const std::vector<RowReport>& rows) {
   Table t;
   t.stem = "import-rows";
   t.title = "导入逐行结果";
@@ -48,7 +55,7 @@ Table ImportRowsTable(const Zone& after, const std::vector<RowReport>& rows) {
                {"须核对", ColumnType::kText, 40}};
   for (const RowReport& r : rows)
     t.AddRow({static_cast<double>(r.row), r.name, std::string(ToString(r.decision)), r.enterprise,
-              Links(after, r.links), r.reason, r.flag});
+              Links(zone, r.links), r.reason, r.flag});
   return t;
 }
 
@@ -74,9 +81,8 @@ Table ImportChainsTable(const std::vector<ChainEffect>& effects) {
   return t;
 }
 
-void WriteImportText(std::ostream& out, const RegistryFileInfo& info, const Zone& before,
-                     const Zone& after, const std::vector<RowReport>& rows,
-                     const std::vector<ZoneEdit>& edits, const std::vector<ChainEffect>& effects) {
+void WriteImportText(std::ostream& out, const RegistryFileInfo& info, const Zone& zone,
+                     const std::vector<RowReport>& rows, const std::vector<ZoneEdit>& edits) {
   out << "read " << info.file << ": " << EncodingName(info.kind);
   if (!info.sheet.empty()) out << ", sheet '" << info.sheet << "'";
   out << ", header in row " << info.header.row << ", "
@@ -91,14 +97,17 @@ void WriteImportText(std::ostream& out, const RegistryFileInfo& info, const Zone
   for (const RowReport& r : rows) {
     out << "  row " << r.row << " " << ToString(r.decision) << ": " << r.name;
     if (!r.enterprise.empty()) out << " -> " << r.enterprise;
-    if (!r.links.empty()) out << " on " << Links(after, r.links);
+    if (!r.links.empty()) out << " on " << Links(zone, r.links);
     out << " (" << r.reason << ")";
     if (!r.flag.empty()) out << " [check: " << r.flag << "]";
     out << "\n";
   }
   out << "\nedits (" << edits.size() << "):\n";
   for (const ZoneEdit& e : edits)
-    out << "  " << DescribeZoneEdit(after, e) << "  <- " << e.source << "\n";
+    out << "  " << DescribeZoneEdit(zone, e) << "  <- " << e.source << "\n";
+}
+
+void WriteImportChainsText(std::ostream& out, const std::vector<ChainEffect>& effects) {
   out << "\nchains before -> after:\n";
   for (const ChainEffect& e : effects) {
     out << "  " << e.chain << ": " << Counts(e.before) << ", completeness "
@@ -109,7 +118,6 @@ void WriteImportText(std::ostream& out, const RegistryFileInfo& info, const Zone
     else
       out << " -> " << Counts(e.after) << ", completeness " << Percent(e.after.value) << "\n";
   }
-  (void)before;
 }
 
 }  // namespace chainmap

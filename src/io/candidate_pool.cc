@@ -41,7 +41,9 @@ CandidatePool::CandidatePool(const Zone& zone, const std::vector<LinkKey>& gap_l
   }
 }
 
-void CandidatePool::Add(const RegistryRow& row) {
+void CandidatePool::Add(const RegistryRow& row) { Add(row, nullptr); }
+
+void CandidatePool::Add(const RegistryRow& row, const std::function<void()>* rest) {
   ++counts_.rows;
   if (IsClosedStatus(row.status)) {
     ++counts_.closed;
@@ -70,6 +72,7 @@ void CandidatePool::Add(const RegistryRow& row) {
     return;
   }
   ++counts_.on_gaps;
+  if (rest) (*rest)();  // tags and 上市 now, for the firm's scale
   Firm firm;
   for (const std::string& t : row.tags)
     for (const std::string_view strong : kStrongTags)
@@ -112,9 +115,10 @@ std::optional<RegistryRowProblem> CandidatePool::AddCells(const RegistryHeader& 
     ++counts_.closed;
     return std::nullopt;
   }
-  ParseRegistryRow(header, raw.row, raw.cells, row_);
+  ParseRegistryRowJudged(header, raw.row, raw.cells, row_);
   if (!row_.problem.empty()) return RegistryRowProblem{row_.problem_column, row_.problem};
-  Add(row_);
+  const std::function<void()> rest = [&] { ParseRegistryRowRest(header, raw.cells, row_); };
+  Add(row_, &rest);
   return std::nullopt;
 }
 

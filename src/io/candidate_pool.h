@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -33,7 +34,9 @@ class CandidatePool {
 
   /// Reads a data row of a registry export as far as the pool needs: a closed firm
   /// (登记状态 注销, 吊销…) is counted and left before the rest of its row is read; any other
-  /// row is read into one reused RegistryRow and added. Returns why a row cannot be read.
+  /// row is read into one reused RegistryRow as far as judging it needs
+  /// (ParseRegistryRowJudged), and the rest (tags, 上市…) only when it lands on a gap link.
+  /// Returns why a row cannot be read.
   std::optional<RegistryRowProblem> AddCells(const RegistryHeader& header, const RawRow& raw);
 
   /// The kept firms as external enterprises "pool-0001"…, numbered by descending scale
@@ -53,6 +56,9 @@ class CandidatePool {
     std::optional<int> insured_count;
   };
   static bool Greater(const Firm& a, const Firm& b);
+  /// Add, with `rest` (when given) called to read the rest of the row (ParseRegistryRowRest)
+  /// once it is known to be on a gap link: most rows are judged before that.
+  void Add(const RegistryRow& row, const std::function<void()>* rest);
 
   const Zone& zone_;
   LinkMatcher matcher_;

@@ -34,21 +34,36 @@ CsvStream::CsvStream(std::string file, RawRowHandler handler)
     : file_(std::move(file)), handler_(std::move(handler)) {}
 
 bool CsvStream::Feed(std::string_view chunk) {
-  if (stopped_) return false;
-  buffer_.append(chunk);
-  Parse(false);
+  // A record cut at the end of the last chunk is completed line by line, so that only that
+  // record is copied; the chunk's other records are parsed where they are. A record that
+  // grows long (a quote never closed) takes whole chunks instead of being parsed again
+  // line after line.
+  constexpr std::size_t kLineByLine = 64 << 10;
+  while (!buffer_.empty() && !chunk.empty() && !stopped_) {
+    const std::size_t newline = chunk.find('\n');
+    const std::size_t take = newline == std::string_view::npos || buffer_.size() > kLineByLine
+                                 ? chunk.size()
+                                 : newline + 1;
+    buffer_.append(chunk.data(), take);
+    chunk.remove_prefix(take);
+    buffer_.erase(0, Parse(buffer_, false));
+  }
+  if (!stopped_ && buffer_.empty() && !chunk.empty()) {
+    const std::size_t used = Parse(chunk, false);
+    if (!stopped_) buffer_.assign(chunk.substr(used));
+  }
   return !stopped_;
 }
 
 void CsvStream::Finish() {
   if (stopped_) return;
   if (!buffer_.empty() && buffer_.back() != '\n') buffer_.push_back('\n');
-  Parse(true);
+  buffer_.erase(0, Parse(buffer_, true));
 }
 
-void CsvStream::Parse(bool last) {
-  const char* const data = buffer_.data();
-  const std::size_t size = buffer_.size();
+std::size_t CsvStream::Parse(std::string_view input, bool last) {
+  const char* const data = input.data();
+  const std::size_t size = input.size();
   std::size_t pos = 0;
   // A record's unquoted cells never outgrow the buffer: with this room, storage_ does not
   // move while a record is parsed, and the cells can point into it as they are found.
@@ -130,7 +145,7 @@ void CsvStream::Parse(bool last) {
     row_.text = std::string_view(data + record_start, pos - record_start);
     if (!handler_(row_)) stopped_ = true;
   }
-  buffer_.erase(0, pos);
+  return pos;
 }
 
 }  // namespace chainmap

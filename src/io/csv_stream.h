@@ -36,8 +36,9 @@ class CsvStream {
   void Finish();
 
  private:
-  /// Parses records from buffer_[pos_..]; `last` when no more input follows.
-  void Parse(bool last);
+  /// Parses the complete records at the start of `input` (the handler's views point into
+  /// it); `last` when no more input follows. Returns the bytes they took.
+  std::size_t Parse(std::string_view input, bool last);
 
   std::string file_;
   RawRowHandler handler_;

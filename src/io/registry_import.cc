@@ -68,41 +68,50 @@ RegistryImporter::RegistryImporter(const Zone& zone, std::string source_file,
     std::vector<std::string> names{e.name};
     if (!e.short_name.empty()) names.push_back(e.short_name);
     names.insert(names.end(), e.former_names.begin(), e.former_names.end());
-    Index(e.id, e.uscc, names);
+    Index(e.id, e.uscc, names, Normalised(names));
     if (!e.uscc.empty()) existing_uscc_[e.id] = e.uscc;
   }
 }
 
+std::vector<std::string> RegistryImporter::Normalised(const std::vector<std::string>& names) const {
+  std::vector<std::string> out;
+  out.reserve(names.size());
+  for (const std::string& name : names) out.push_back(NormalizeEnterpriseName(name, places_));
+  return out;
+}
+
 void RegistryImporter::Index(const std::string& id, const std::string& uscc,
-                             const std::vector<std::string>& names) {
+                             const std::vector<std::string>& names,
+                             const std::vector<std::string>& normalised) {
   if (!uscc.empty()) by_uscc_.emplace(uscc, id);
-  for (const std::string& name : names) {
-    for (const std::string& key : {name, NormalizeEnterpriseName(name, places_)}) {
-      auto& ids = by_name_[key];
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    for (const std::string* key : {&names[i], &normalised[i]}) {
+      auto& ids = by_name_[*key];
       if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     }
   }
 }
 
-std::string RegistryImporter::FindExisting(const RegistryRow& row, std::string& how) const {
+std::string RegistryImporter::FindExisting(const RegistryRow& row,
+                                           const std::vector<std::string>& names,
+                                           const std::vector<std::string>& normalised,
+                                           std::string& how) const {
   if (!row.uscc.empty())
     if (const auto it = by_uscc_.find(row.uscc); it != by_uscc_.end()) {
       how = "same 统一社会信用代码";
       return it->second;
     }
-  std::vector<std::string> names{row.name};
-  names.insert(names.end(), row.former_names.begin(), row.former_names.end());
-  for (const bool normalised : {false, true}) {
+  for (const bool normal : {false, true}) {
     std::vector<std::string> found;
-    for (const std::string& name : names) {
-      const auto it = by_name_.find(normalised ? NormalizeEnterpriseName(name, places_) : name);
+    for (const std::string& name : normal ? normalised : names) {
+      const auto it = by_name_.find(name);
       if (it == by_name_.end()) continue;
       for (const std::string& id : it->second)
         if (std::find(found.begin(), found.end(), id) == found.end()) found.push_back(id);
     }
     if (found.size() == 1) {
-      how = normalised ? "same name once 有限公司, brackets and place names are set aside"
-                       : "same name";
+      how =
+          normal ? "same name once 有限公司, brackets and place names are set aside" : "same name";
       return found.front();
     }
     if (found.size() > 1) {
@@ -182,8 +191,11 @@ void RegistryImporter::Add(const RegistryRow& row) {
     match = matcher_.Match(row.industry_codes, text);
   }
 
+  std::vector<std::string> names{row.name};
+  names.insert(names.end(), row.former_names.begin(), row.former_names.end());
+  const std::vector<std::string> normalised = Normalised(names);
   std::string how;
-  std::string existing = FindExisting(row, how);
+  std::string existing = FindExisting(row, names, normalised, how);
   if (!existing.empty() && existing[0] == '?')
     return done(RowDecision::kSkipped,
                 "the name fits several enterprises (" + existing.substr(1) +
@@ -293,9 +305,7 @@ void RegistryImporter::Add(const RegistryRow& row) {
                       : *local  ? "local (" + Place(row) + ")"
                                 : "external (" + Place(row) + ")";
   added_[edit.enterprise.id] = edits_.size();
-  std::vector<std::string> names{row.name};
-  names.insert(names.end(), row.former_names.begin(), row.former_names.end());
-  Index(edit.enterprise.id, row.uscc, names);
+  Index(edit.enterprise.id, row.uscc, names, normalised);
   edits_.push_back(std::move(edit));
   done(RowDecision::kImported, where + "; " + match.how);
 }

@@ -45,11 +45,17 @@ class RegistryImporter {
 
   const std::vector<RowReport>& rows() const { return rows_; }
   const std::vector<ZoneEdit>& edits() const { return edits_; }
+  /// The edits, moved out (to apply them without copying); no row may be added after.
+  std::vector<ZoneEdit> TakeEdits() { return std::move(edits_); }
 
  private:
-  /// The enterprise a row is, by USCC then names: an id, or "" with `why` if ambiguous.
-  std::string FindExisting(const RegistryRow& row, std::string& how) const;
-  void Index(const std::string& id, const std::string& uscc, const std::vector<std::string>& names);
+  /// The enterprise a row is, by USCC then its `names` as written and `normalised`
+  /// (NormalizeEnterpriseName of each): an id, or "" with `why` if ambiguous.
+  std::string FindExisting(const RegistryRow& row, const std::vector<std::string>& names,
+                           const std::vector<std::string>& normalised, std::string& how) const;
+  void Index(const std::string& id, const std::string& uscc, const std::vector<std::string>& names,
+             const std::vector<std::string>& normalised);
+  std::vector<std::string> Normalised(const std::vector<std::string>& names) const;
   std::string NewId(const RegistryRow& row) const;
 
   const Zone& zone_;

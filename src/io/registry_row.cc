@@ -211,15 +211,44 @@ RegistryRow ParseRegistryRow(const RegistryHeader& header, std::size_t row,
   return out;
 }
 
+namespace {
+
+/// A field's cell, trimmed; empty when the header has no such column or the row is short.
+std::string_view CellOf(const RegistryHeader& header, const std::vector<std::string_view>& cells,
+                        F field) {
+  const auto& c = header.column[static_cast<std::size_t>(field)];
+  return c && *c < cells.size() ? TrimCell(cells[*c]) : std::string_view();
+}
+
+}  // namespace
+
 void ParseRegistryRow(const RegistryHeader& header, std::size_t row,
                       const std::vector<std::string_view>& cells, RegistryRow& out) {
+  ParseRegistryRowJudged(header, row, cells, out);
+  ParseRegistryRowRest(header, cells, out);
+}
+
+void ParseRegistryRowRest(const RegistryHeader& header, const std::vector<std::string_view>& cells,
+                          RegistryRow& out) {
+  const auto cell = [&](F field) { return CellOf(header, cells, field); };
+  ReadDate(cell(F::kFounded), out.founded);
+  Assign(out.company_type, cell(F::kCompanyType));
+  out.listed.clear();
+  if (const std::string_view text = cell(F::kListed);
+      !text.empty() && text != "-" && text != "否" && text != "未上市" && text != "不上市")
+    Assign(out.listed, text);
+  SplitListCell(cell(F::kFormerNames), out.former_names);
+  SplitListCell(cell(F::kTags), out.tags);
+  SplitListCell(cell(F::kLink), out.links);
+  Assign(out.short_name, cell(F::kShortName));
+}
+
+void ParseRegistryRowJudged(const RegistryHeader& header, std::size_t row,
+                            const std::vector<std::string_view>& cells, RegistryRow& out) {
   out.row = row;
   out.problem.clear();
   out.problem_column = 0;
-  const auto cell = [&](F field) -> std::string_view {
-    const auto& c = header.column[static_cast<std::size_t>(field)];
-    return c && *c < cells.size() ? TrimCell(cells[*c]) : std::string_view();
-  };
+  const auto cell = [&](F field) { return CellOf(header, cells, field); };
   const auto fail = [&](F field, const std::string& message) {
     if (!out.problem.empty()) return;
     out.problem = message;
@@ -240,7 +269,6 @@ void ParseRegistryRow(const RegistryHeader& header, std::size_t row,
     }
   }
   Assign(out.status, cell(F::kStatus));
-  ReadDate(cell(F::kFounded), out.founded);
   out.capital.reset();
   for (const F f : {F::kRegisteredCapital, F::kPaidCapital}) {
     if (out.capital) break;
@@ -293,7 +321,6 @@ void ParseRegistryRow(const RegistryHeader& header, std::size_t row,
     std::stable_sort(
         out.industry_codes.begin(), out.industry_codes.end(),
         [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  Assign(out.company_type, cell(F::kCompanyType));
   Assign(out.scope, cell(F::kScope));
   out.insured.reset();
   if (const std::string_view text = cell(F::kInsured); !text.empty() && text != "-") {
@@ -306,14 +333,6 @@ void ParseRegistryRow(const RegistryHeader& header, std::size_t row,
     if (!out.revenue)
       fail(F::kRevenue, "营业收入 '" + std::string(text) + "' is not an amount such as 1.2亿元");
   }
-  out.listed.clear();
-  if (const std::string_view text = cell(F::kListed);
-      !text.empty() && text != "-" && text != "否" && text != "未上市" && text != "不上市")
-    Assign(out.listed, text);
-  SplitListCell(cell(F::kFormerNames), out.former_names);
-  SplitListCell(cell(F::kTags), out.tags);
-  SplitListCell(cell(F::kLink), out.links);
-  Assign(out.short_name, cell(F::kShortName));
   out.local.reset();
   if (const std::string_view local = cell(F::kLocal); !local.empty()) {
     if (local == "是" || local == "本地" || local == "yes" || local == "true" || local == "1")

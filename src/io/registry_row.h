@@ -52,6 +52,15 @@ RegistryRow ParseRegistryRow(const RegistryHeader& header, std::size_t row,
 /// rows read into one RegistryRow allocates next to nothing per row.
 void ParseRegistryRow(const RegistryHeader& header, std::size_t row,
                       const std::vector<std::string_view>& cells, RegistryRow& out);
+/// ParseRegistryRow in two parts, for a reader that judges most rows on a few cells (the
+/// candidate pool): the first reads every cell that can make the row bad and those that
+/// place it (name, USCC, 登记状态, amounts, 参保人数, places, 国标行业, 经营范围, 本地);
+/// the second the rest (成立日期, 企业类型, 上市, 曾用名, 标签, 所属环节, 简称), which
+/// never make a row bad. Both together give what ParseRegistryRow gives.
+void ParseRegistryRowJudged(const RegistryHeader& header, std::size_t row,
+                            const std::vector<std::string_view>& cells, RegistryRow& out);
+void ParseRegistryRowRest(const RegistryHeader& header, const std::vector<std::string_view>& cells,
+                          RegistryRow& out);
 
 /// Parses "5000万元人民币", "1,000 万美元", "1.2亿", "800" (in `default_unit`).
 std::optional<RegistryAmount> ParseRegistryAmount(std::string_view text,

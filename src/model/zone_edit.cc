@@ -17,6 +17,14 @@ bool AddMissing(std::vector<T>& to, const std::vector<T>& items) {
   return changed;
 }
 
+/// AddMissing of one item, without a list around it.
+template <typename T>
+bool AddOne(std::vector<T>& to, const T& item) {
+  if (std::find(to.begin(), to.end(), item) != to.end()) return false;
+  to.push_back(item);
+  return true;
+}
+
 std::size_t EnterpriseAt(const Zone& zone, const std::string& id) {
   const auto index = zone.EnterpriseIndex(id);
   if (!index) throw std::invalid_argument("zone edit: unknown enterprise '" + id + "'");
@@ -71,6 +79,10 @@ std::string_view ToString(EditKind kind) {
 }
 
 std::vector<EditOutcome> ApplyZoneEdits(Zone& zone, const std::vector<ZoneEdit>& edits) {
+  return ApplyZoneEdits(zone, std::vector<ZoneEdit>(edits));
+}
+
+std::vector<EditOutcome> ApplyZoneEdits(Zone& zone, std::vector<ZoneEdit>&& edits) {
   std::vector<EditOutcome> outcomes;
   outcomes.reserve(edits.size());
   // Room for the new enterprises at once: the table does not move record by record.
@@ -78,14 +90,14 @@ std::vector<EditOutcome> ApplyZoneEdits(Zone& zone, const std::vector<ZoneEdit>&
       static_cast<std::size_t>(std::count_if(edits.begin(), edits.end(), [](const ZoneEdit& e) {
         return e.kind == EditKind::kAddEnterprise;
       })));
-  for (const ZoneEdit& edit : edits) {
+  for (ZoneEdit& edit : edits) {
     EditOutcome outcome;
     switch (edit.kind) {
       case EditKind::kAddEnterprise: {
         if (zone.FindEnterprise(edit.enterprise.id))
           throw std::invalid_argument("zone edit: enterprise '" + edit.enterprise.id + "' exists");
-        Enterprise e = edit.enterprise;
-        AddMissing(e.source, {edit.source});
+        Enterprise& e = edit.enterprise;
+        AddOne(e.source, edit.source);
         zone.AddEnterprise(std::move(e));
         outcome.changed.emplace_back("enterprise");
         break;
@@ -93,22 +105,22 @@ std::vector<EditOutcome> ApplyZoneEdits(Zone& zone, const std::vector<ZoneEdit>&
       case EditKind::kMergeFields: {
         Enterprise& e = zone.enterprise(EnterpriseAt(zone, edit.target));
         outcome.changed = MergeEnterpriseFields(e, edit.enterprise);
-        if (!outcome.changed.empty()) AddMissing(e.source, {edit.source});
+        if (!outcome.changed.empty()) AddOne(e.source, edit.source);
         break;
       }
       case EditKind::kAttachToLink: {
         Enterprise& e = zone.enterprise(EnterpriseAt(zone, edit.target));
-        if (AddMissing(e.links, {edit.link})) {
+        if (AddOne(e.links, edit.link)) {
           outcome.changed.emplace_back("links");
-          AddMissing(e.source, {edit.source});
+          AddOne(e.source, edit.source);
         }
         break;
       }
       case EditKind::kAddProject: {
         if (zone.FindProject(edit.project.id))
           throw std::invalid_argument("zone edit: project '" + edit.project.id + "' exists");
-        Project p = edit.project;
-        AddMissing(p.source, {edit.source});
+        Project& p = edit.project;
+        AddOne(p.source, edit.source);
         zone.AddProject(std::move(p));
         outcome.changed.emplace_back("project");
         break;
@@ -119,7 +131,7 @@ std::vector<EditOutcome> ApplyZoneEdits(Zone& zone, const std::vector<ZoneEdit>&
           p.history.push_back({p.stage, p.as_of, "", p.source, Extra()});
           p.stage = edit.stage;
           p.as_of = edit.as_of;
-          AddMissing(p.source, {edit.source});
+          AddOne(p.source, edit.source);
           outcome.changed.emplace_back("stage");
         }
         break;

@@ -43,6 +43,9 @@ struct EditOutcome {
 /// Applies edits in order. An edit naming an unknown enterprise or project, or adding an
 /// id that exists, throws std::invalid_argument (the producer's bug, not the user's).
 std::vector<EditOutcome> ApplyZoneEdits(Zone& zone, const std::vector<ZoneEdit>& edits);
+/// The same, moving the new records into the zone instead of copying them (an import of
+/// 200k rows adds 130k enterprises); `edits` are left moved from.
+std::vector<EditOutcome> ApplyZoneEdits(Zone& zone, std::vector<ZoneEdit>&& edits);
 
 /// The kMergeFields rule: fills what `to` lacks from `from` and adds new tags, former
 /// names and links; never overwrites. Returns the names of the fields changed.

@@ -73,3 +73,18 @@ TEST_CASE("CSV stream: long unquoted cells end at the right comma, records carry
                                    "河南省济源市虎岭高新技术产业开发区,\"x,\"\"y\"\"\"\n"});
   }
 }
+
+TEST_CASE("CSV stream: a record longer than the line-by-line limit spans many chunks whole",
+          "[io][csv]") {
+  // A quoted cell of 40 000 lines (80 000 bytes) cut by chunks of 4 096 bytes: the record
+  // left over at a chunk's end is completed line by line, then, once it is long, chunk by
+  // chunk; the records after it are parsed where they are.
+  std::string lines;
+  for (int i = 0; i < 40000; ++i) lines += "x\n";
+  const std::string text = "a,b\n1,\"" + lines + "\"\n2,y\n";
+  const std::vector<std::string> expected = {"1:a|b", "2:1|" + lines, "3:2|y"};
+  for (std::size_t chunk : {4096, 65536, 1 << 20}) {
+    INFO("chunk " << chunk);
+    CHECK(Parse(text, chunk) == expected);
+  }
+}
