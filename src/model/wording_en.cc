@@ -97,9 +97,7 @@ const Wording& EnWording() {
           "counted as built.",
       .chains_heading = "Chains (now)",
       .chains_header = {"Chain", "Chief", "Lead unit", "S", "W", "M", "F", "All", "Local"},
-      .chains_note =
-          "Links S strong, W weak, M missing, F filling; completeness of all links and "
-          "of the localizable ones.",
+      .chains_note = "S, W, M, F: strong, weak, missing, filling links; All, Local: completeness.",
       .measure_header = {"Measure", "Target", "Reached", "Expected"},
       .measure_heading = "Targets and progress",
       .no_targets = "no targets stated in the documents",
@@ -123,8 +121,8 @@ const Wording& EnWording() {
       .amount = "RMB {} bn",
       .amount_per_yi = 0.1,
       .projects_note =
-          "Investment: the sum of the project records that give one; amounts the "
-          "documents state without listing projects are in the project tracker.",
+          "Investment: the sum of the records that give one; amounts stated without "
+          "projects: see the project tracker.",
       .summary_footer =
           "Sources: {} and public sources. Chain chiefs, lead units and contact "
           "status are marked where the documents do not state them.",

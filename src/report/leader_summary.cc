@@ -62,7 +62,7 @@ PageTable ChainTable(const ZoneAnalysis& now, const Wording& w) {
               ""};
   // English names run longer than Chinese: a wider name column, three lines a cell.
   if (w.language == Language::kEn) {
-    t.widths = {3.9, 1.5, 1.5, 0.5, 0.5, 0.6, 0.5, 1.1, 1.2};
+    t.widths = {4.5, 1.4, 1.4, 0.5, 0.5, 0.6, 0.5, 1.1, 1.2};
     t.max_lines = 3;
   }
   t.note = std::string(w.chains_note);
@@ -124,6 +124,7 @@ PageTable TopTargets(const ZoneAnalysis& now, const Wording& w) {
   const Zone& zone = now.zone();
   PageTable t{
       std::string(w.targets_top), {0.5, 3, 2.6, 0.9, 1.9, 4.6}, Header(w.targets_header), {}, ""};
+  if (w.language == Language::kEn) t.widths = {0.5, 2.9, 2.4, 1.1, 1.7, 4.6};
   const auto& targets = now.targets().targets();
   for (std::size_t i = 0; i < targets.size() && i < kTopTargets; ++i) {
     const Target& target = targets[i];
@@ -141,7 +142,7 @@ PageTable TopTargets(const ZoneAnalysis& now, const Wording& w) {
 PageTable ProjectsByStage(const Zone& zone, const Wording& w) {
   PageTable t{
       std::string(w.projects_heading), {1.3, 0.9, 1.5, 6.3}, Header(w.projects_header), {}, ""};
-  if (w.language == Language::kEn) t.widths = {1.9, 1.1, 1.6, 5.4};
+  if (w.language == Language::kEn) t.widths = {2.2, 1.1, 1.6, 5.1};
   for (const ProjectStage stage :
        {ProjectStage::kOperating, ProjectStage::kConstruction, ProjectStage::kSigned,
         ProjectStage::kNegotiating, ProjectStage::kPlanned}) {

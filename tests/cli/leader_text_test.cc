@@ -33,6 +33,12 @@ TEST_CASE("build chains: maps and deck in Chinese, sources by title, no file nam
   // Every map (7 chains and the overview, 现状 and 远景) and every slide was read.
   CHECK(check.out.find("read ") == 0);
   CHECK(check.out.find("; 0 offences\n") != std::string::npos);
+  // summary.pdf: one page, and the 问题清单 on it (under the project figures, one line each).
+  const auto pdf = ShellQuote((out / "summary.pdf").string());
+  const auto info = testing::RunProcess("pdfinfo " + pdf);
+  CHECK(info.out.find("Pages:           1\n") != std::string::npos);
+  const auto text = testing::RunProcess("pdftotext -raw " + pdf + " -");
+  CHECK(text.out.find("问题清单\n产业链 问题 记录于\n各产业链 文件未载明\n") != std::string::npos);
 }
 
 TEST_CASE("build chains --lang en: maps and summary in English names and wording",
