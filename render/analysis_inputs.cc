@@ -41,27 +41,31 @@ std::vector<std::vector<MapProject>> LinkProjects(const Zone& zone, std::size_t 
 
 }  // namespace
 
-std::string ScenarioSentence(ProjectStage assume_stage) {
-  return "视" + std::string(ChineseLabel(assume_stage)) + "及以后阶段的项目为已建成";
+std::string ScenarioSentence(ProjectStage assume_stage, Language language) {
+  const Wording& w = WordingFor(language);
+  return Fill(w.scenario, {w.project_stage[static_cast<std::size_t>(assume_stage)]});
 }
 
-std::string StatusNote(const ZoneAnalysis& analysis) {
+std::string StatusNote(const ZoneAnalysis& analysis, Language language) {
   const Settings& s = analysis.zone().settings;
-  std::string note = "状态判定：本地链主或 ≥" + std::to_string(s.strong_min_scale) +
-                     " 家本地规上企业→强；其他本地企业→弱；" +
-                     std::string(ChineseLabel(s.filling_stage)) + "及以后阶段的项目→在补；其余→缺";
+  const Wording& w = WordingFor(language);
+  std::string note =
+      Fill(w.status_rule, {std::to_string(s.strong_min_scale),
+                           w.project_stage[static_cast<std::size_t>(s.filling_stage)]});
   if (const auto stage = analysis.options().assume_stage)
-    note += "；远景：" + ScenarioSentence(*stage);
+    note += Fill(w.vision_rule, {ScenarioSentence(*stage, language)});
   return note;
 }
 
-ChainMapInput ChainMapInputFrom(const ZoneAnalysis& analysis, std::size_t chain) {
+ChainMapInput ChainMapInputFrom(const ZoneAnalysis& analysis, std::size_t chain,
+                                Language language) {
   const Zone& zone = analysis.zone();
   ChainMapInput input;
   input.zone = &zone;
   input.chain = chain;
+  input.language = language;
   input.status = ChainStatus(analysis, chain);
-  input.status_note = StatusNote(analysis);
+  input.status_note = StatusNote(analysis, language);
   input.projects = LinkProjects(zone, chain);
   const TargetRanking& ranking = analysis.targets();
   for (const auto& link_targets : ranking.by_link()[chain]) {
@@ -75,9 +79,9 @@ ChainMapInput ChainMapInputFrom(const ZoneAnalysis& analysis, std::size_t chain)
   return input;
 }
 
-ZoneOverviewInput ZoneOverviewInputFrom(const ZoneAnalysis& analysis) {
+ZoneOverviewInput ZoneOverviewInputFrom(const ZoneAnalysis& analysis, Language language) {
   const Zone& zone = analysis.zone();
-  ZoneOverviewInput input{&zone, {}, {}, StatusNote(analysis)};
+  ZoneOverviewInput input{&zone, {}, {}, StatusNote(analysis, language), language};
   for (std::size_t c = 0; c < zone.chains().size(); ++c) {
     input.status.push_back(ChainStatus(analysis, c));
     input.completeness.push_back(analysis.gaps().chains()[c].total.value);

@@ -39,15 +39,17 @@ std::vector<SceneText> NodeLines(const Link& link, std::optional<LinkStatus> sta
                                  const std::vector<const Enterprise*>& enterprises,
                                  const std::vector<MapProject>& projects,
                                  const std::vector<MapTarget>& targets, const std::string& change,
-                                 const ChainMapOptions& options) {
-  std::vector<SceneText> lines{{Ellipsize(link.name.zh, 16), SceneTextRole::kTitle}};
+                                 const ChainMapOptions& options, const Wording& w) {
+  const auto count = [](std::size_t n) { return std::to_string(n); };
+  std::vector<SceneText> lines{
+      {Ellipsize(NameIn(link.name, w.language), 16 * w.name_chars), SceneTextRole::kTitle}};
   if (!change.empty() && detail != Detail::kContext)
-    lines.push_back({"变化：" + change, SceneTextRole::kChange});
+    lines.push_back({Fill(w.change, {change}), SceneTextRole::kChange});
   if (detail == Detail::kContext) return lines;
   if (detail == Detail::kCompact) {
     if (!enterprises.empty())
       lines.push_back(
-          {"企业 " + std::to_string(enterprises.size()) + " 家", SceneTextRole::kMuted});
+          {Fill(w.enterprise_count, {count(enterprises.size())}), SceneTextRole::kMuted});
     return lines;
   }
   const std::size_t shown = std::min(enterprises.size(), options.max_enterprises);
@@ -55,25 +57,26 @@ std::vector<SceneText> NodeLines(const Link& link, std::optional<LinkStatus> sta
     const Enterprise& e = *enterprises[i];
     const std::string display = Ellipsize(e.DisplayName(), 14);
     if (e.role == Role::kLeader) {
-      lines.push_back({"★ " + display + " · 链主", SceneTextRole::kLeader});
+      lines.push_back({Fill(w.leader, {display}), SceneTextRole::kLeader});
     } else {
       lines.push_back({display, SceneTextRole::kEnterprise});
     }
   }
   if (shown < enterprises.size())
-    lines.push_back({"等 " + std::to_string(enterprises.size()) + " 家", SceneTextRole::kMuted});
+    lines.push_back({Fill(w.more_enterprises, {count(enterprises.size())}), SceneTextRole::kMuted});
   const std::size_t shown_projects = std::min(projects.size(), options.max_projects);
   for (std::size_t i = 0; i < shown_projects; ++i)
-    lines.push_back({"▸ " + Ellipsize(projects[i].name, 14) + "（" +
-                         std::string(ChineseLabel(projects[i].stage)) + "）",
-                     SceneTextRole::kProject});
+    lines.push_back(
+        {Fill(w.project, {Ellipsize(projects[i].name, 14),
+                          w.project_stage[static_cast<std::size_t>(projects[i].stage)]}),
+         SceneTextRole::kProject});
   if (shown_projects < projects.size())
-    lines.push_back({"等 " + std::to_string(projects.size()) + " 个项目", SceneTextRole::kMuted});
+    lines.push_back({Fill(w.more_projects, {count(projects.size())}), SceneTextRole::kMuted});
   if (status == LinkStatus::kMissing && options.max_targets > 0 && !targets.empty()) {
-    lines.push_back({"招引目标", SceneTextRole::kTargetsHeading});
+    lines.push_back({std::string(w.targets_heading), SceneTextRole::kTargetsHeading});
     for (std::size_t i = 0; i < targets.size() && i < options.max_targets; ++i) {
       std::string line = std::to_string(i + 1) + ". " + Ellipsize(targets[i].name, 14);
-      if (targets[i].score) line += "（" + ScoreText(*targets[i].score) + "）";
+      if (targets[i].score) line += Fill(w.target_score, {ScoreText(*targets[i].score)});
       lines.push_back({line, SceneTextRole::kTarget});
     }
   }
@@ -118,12 +121,14 @@ std::size_t HiddenNeighbours(const Chain& chain, const std::vector<Detail>& deta
 }
 
 /// The distinct sources of the chain and its links as a reader cites them (documents by
-/// title), in order; at most `max` shown.
-std::string SourcesLine(const Zone& zone, const Chain& chain, std::size_t max) {
+/// title, each whole), in order, as header lines; at most `max` shown.
+std::vector<std::string> SourcesLines(const Zone& zone, const Chain& chain, std::size_t max,
+                                      Language language) {
   Sources sources = chain.source;
   for (const Link& l : chain.links())
     sources.insert(sources.end(), l.source.begin(), l.source.end());
-  return SourcesNote(CitedSources(zone, sources, true), max, 48);
+  return SourcesNote(CitedSources(zone, sources, true, language), max,
+                     kSourceLineChars * WordingFor(language).name_chars, language);
 }
 
 }  // namespace
@@ -143,30 +148,34 @@ MapScene ChainMapScene(const ChainMapInput& input, const ChainMapOptions& option
     return input.status.empty() ? std::nullopt : input.status[l];
   };
 
+  const Wording& w = WordingFor(input.language);
+  const auto count = [](std::size_t k) { return std::to_string(k); };
   MapScene scene;
   scene.kind = MapKind::kChain;
   scene.key = chain.id;
-  scene.title = Ellipsize(chain.name.zh, kMaxTitleChars) + "产业链图谱";
+  scene.language = input.language;
+  scene.title = Fill(w.chain_title,
+                     {Ellipsize(NameIn(chain.name, w.language), kMaxTitleChars * w.name_chars)});
   if (options.part) {
     scene.title += " · " + options.part->title;
   } else if (options.stage) {
-    scene.title += " · " + std::string(ChineseLabel(*options.stage)) + "详图";
+    scene.title += Fill(w.stage_detail, {w.stage[static_cast<std::size_t>(*options.stage)]});
   }
-  scene.subtitle = Ellipsize(zone.name.zh, kMaxTitleChars) + " · 截至 " +
-                   (chain.as_of.empty() ? zone.as_of : chain.as_of);
-  scene.notes.push_back(SourcesLine(zone, chain, 4));
+  scene.subtitle =
+      Fill(w.as_of, {Ellipsize(NameIn(zone.name, w.language), kMaxTitleChars * w.name_chars),
+                     chain.as_of.empty() ? zone.as_of : chain.as_of});
+  scene.notes = SourcesLines(zone, chain, 4, w.language);
   if (!input.status_note.empty()) scene.notes.push_back(input.status_note);
   if (!options.stage && !options.part && n > options.max_full_links)
-    scene.notes.push_back(
-        "本链环节较多（" + std::to_string(n) +
-        " 个），此图只列企业数；各段企业见分段详图（--stage upstream|midstream|downstream）");
+    scene.notes.push_back(Fill(w.compact_note, {count(n)}));
   if (options.part && !options.part->note.empty()) scene.notes.push_back(options.part->note);
   if (const std::size_t hidden = HiddenNeighbours(chain, details); hidden > 0)
-    scene.notes.push_back("另有 " + std::to_string(hidden) + " 个相邻环节未画出（见其所在详图）");
-  scene.legend = Legend(input.status.empty());
-  scene.legend_note = std::string(kLegendNote);
+    scene.notes.push_back(Fill(w.hidden_note, {count(hidden)}));
+  scene.legend = Legend(input.status.empty(), w.language);
+  scene.legend_note = std::string(w.legend_note);
   for (Stage stage : kStages)
-    scene.bands.push_back({std::string(ChineseLabel(stage)), std::string(ToString(stage))});
+    scene.bands.push_back(
+        {std::string(w.stage[static_cast<std::size_t>(stage)]), std::string(ToString(stage))});
 
   std::vector<std::size_t> node_of(n, SIZE_MAX);
   static const std::vector<MapTarget> kNoTargets;
@@ -179,14 +188,14 @@ MapScene ChainMapScene(const ChainMapInput& input, const ChainMapOptions& option
     node.band = static_cast<std::size_t>(link.stage);
     if (details[l] == Detail::kContext) {
       node.context = true;
-      node.lines = NodeLines(link, std::nullopt, details[l], {}, {}, {}, {}, options);
+      node.lines = NodeLines(link, std::nullopt, details[l], {}, {}, {}, {}, options, w);
     } else {
       node.status = status_of(l);
       node.lines =
           NodeLines(link, node.status, details[l], LocalEnterprises(zone, enterprises_by_link[l]),
                     input.projects.empty() ? kNoProjects : input.projects[l],
                     input.targets.empty() ? kNoTargets : input.targets[l],
-                    input.changes.empty() ? std::string() : input.changes[l], options);
+                    input.changes.empty() ? std::string() : input.changes[l], options, w);
     }
     node_of[l] = scene.nodes.size();
     scene.nodes.push_back(std::move(node));

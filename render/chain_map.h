@@ -9,6 +9,7 @@
 #include "render/map_scene.h"
 #include "render/page.h"
 #include "src/analysis/link_status.h"
+#include "src/model/wording.h"
 #include "src/model/zone.h"
 
 namespace chainmap {
@@ -43,6 +44,9 @@ struct ChainMapInput {
   /// One per link of the chain (or empty): how the link changed since an earlier state
   /// ("缺 → 在补"), shown under its name on a diff's map; empty for an unchanged link.
   std::vector<std::string> changes;
+  /// The language of the map's names and fixed wording (names from `name.en` in English;
+  /// enterprises and projects have none and stay as they are).
+  Language language = Language::kZh;
 };
 
 /// A part of a large chain, drawn on a detail map of its own: its links in full, the

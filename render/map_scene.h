@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "src/analysis/link_status.h"
+#include "src/model/wording.h"
 
 namespace chainmap {
 
@@ -99,6 +100,9 @@ struct MapScene {
   std::vector<SceneNode> nodes;
   std::vector<SceneEdge> edges;
   MapKind kind = MapKind::kChain;
+  /// The language of its words: writers take the status badges and the cards' fixed
+  /// words from its catalogue (src/model/wording.h).
+  Language language = Language::kZh;
 };
 
 }  // namespace chainmap

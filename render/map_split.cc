@@ -44,15 +44,16 @@ std::vector<std::size_t> Depths(const Chain& chain) {
   return depth;
 }
 
-std::string PartTitle(Stage stage, std::size_t k, std::size_t of) {
-  std::string title(ChineseLabel(stage));
-  if (of > 1) title += "第 " + std::to_string(k + 1) + " 部分";
-  return title;
+std::string PartTitle(Stage stage, std::size_t k, std::size_t of, const Wording& w) {
+  const std::string_view stage_name = w.stage[static_cast<std::size_t>(stage)];
+  return of > 1 ? Fill(w.part_title, {stage_name, std::to_string(k + 1)}) : std::string(stage_name);
 }
 
 }  // namespace
 
-ChainMapPlan PlanChainMaps(const Chain& chain, const MapLimits& limits, bool allow_any) {
+ChainMapPlan PlanChainMaps(const Chain& chain, const MapLimits& limits, bool allow_any,
+                           Language language) {
+  const Wording& w = WordingFor(language);
   const std::size_t n = chain.links().size();
   ChainMapPlan plan;
   if (n <= limits.max_links) return plan;
@@ -83,13 +84,12 @@ ChainMapPlan PlanChainMaps(const Chain& chain, const MapLimits& limits, bool all
       // Equal sizes: part k takes links [k·size/parts, (k+1)·size/parts).
       const std::size_t begin = k * links.size() / parts, end = (k + 1) * links.size() / parts;
       ChainPart part;
-      part.title = PartTitle(static_cast<Stage>(s), k, parts);
+      part.title = PartTitle(static_cast<Stage>(s), k, parts, w);
       part.links.insert(links.begin() + static_cast<std::ptrdiff_t>(begin),
                         links.begin() + static_cast<std::ptrdiff_t>(end));
-      part.note = "本链环节较多（" + std::to_string(n) + " 个），分 " +
-                  std::to_string(total_parts) + " 张详图；此图为第 " +
-                  std::to_string(plan.parts.size() + 1) + " 张（" + part.title + "，" +
-                  std::to_string(end - begin) + " 个环节）；灰色为相邻部分的环节";
+      part.note = Fill(w.part_note, {std::to_string(n), std::to_string(total_parts),
+                                     std::to_string(plan.parts.size() + 1), part.title,
+                                     std::to_string(end - begin)});
       plan.parts.push_back(std::move(part));
     }
   }
@@ -117,17 +117,22 @@ MapScene ChainIndexScene(const ChainMapInput& input, const ChainMapPlan& plan,
   MapScene scene;
   scene.kind = MapKind::kIndex;
   scene.key = chain.id;
-  scene.title = Ellipsize(chain.name.zh, kMaxTitleChars) + "产业链图谱 · 索引图";
-  scene.subtitle = Ellipsize(zone.name.zh, kMaxTitleChars) + " · 截至 " +
-                   (chain.as_of.empty() ? zone.as_of : chain.as_of) + " · " +
-                   std::to_string(chain.links().size()) + " 个环节，分 " +
-                   std::to_string(plan.parts.size()) + " 张详图";
+  const Wording& w = WordingFor(input.language);
+  scene.language = input.language;
+  scene.title = Fill(w.index_title,
+                     {Ellipsize(NameIn(chain.name, w.language), kMaxTitleChars * w.name_chars)});
+  scene.subtitle =
+      Fill(w.as_of, {Ellipsize(NameIn(zone.name, w.language), kMaxTitleChars * w.name_chars),
+                     chain.as_of.empty() ? zone.as_of : chain.as_of}) +
+      Fill(w.index_subtitle,
+           {std::to_string(chain.links().size()), std::to_string(plan.parts.size())});
   if (!input.status_note.empty()) scene.notes.push_back(input.status_note);
-  scene.notes.push_back("每张卡片为一张详图：其环节按状态计数；箭头粗细为两部分之间的供给关系数");
-  scene.legend = Legend(input.status.empty());
-  scene.legend_note = std::string(kLegendNote);
+  scene.notes.push_back(std::string(w.index_note));
+  scene.legend = Legend(input.status.empty(), w.language);
+  scene.legend_note = std::string(w.legend_note);
   for (Stage stage : {Stage::kUpstream, Stage::kMidstream, Stage::kDownstream})
-    scene.bands.push_back({std::string(ChineseLabel(stage)), std::string(ToString(stage))});
+    scene.bands.push_back(
+        {std::string(w.stage[static_cast<std::size_t>(stage)]), std::string(ToString(stage))});
 
   std::vector<std::size_t> part_of(chain.links().size(), 0);
   for (std::size_t k = 0; k < plan.parts.size(); ++k) {
@@ -146,11 +151,14 @@ MapScene ChainIndexScene(const ChainMapInput& input, const ChainMapPlan& plan,
     card.counts = counts;
     card.band = static_cast<std::size_t>(chain.links()[*part.links.begin()].stage);
     card.lines.push_back(
-        {"详图 " + std::to_string(k + 1) + " · " + part.title, SceneTextRole::kTitle});
-    card.lines.push_back({Ellipsize(chain.links()[*part.links.begin()].name.zh, 10) + " 等 " +
-                              std::to_string(part.links.size()) + " 个环节",
-                          SceneTextRole::kMuted});
-    card.lines.push_back({"本地企业 " + std::to_string(local) + " 家", SceneTextRole::kMuted});
+        {Fill(w.card_part, {std::to_string(k + 1), part.title}), SceneTextRole::kTitle});
+    card.lines.push_back(
+        {Fill(w.card_first_link,
+              {Ellipsize(NameIn(chain.links()[*part.links.begin()].name, w.language),
+                         10 * w.name_chars),
+               std::to_string(part.links.size())}),
+         SceneTextRole::kMuted});
+    card.lines.push_back({Fill(w.card_local, {std::to_string(local)}), SceneTextRole::kMuted});
     if (k < part_links.size()) card.link = part_links[k];
     scene.nodes.push_back(std::move(card));
   }

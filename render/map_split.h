@@ -37,9 +37,10 @@ struct ChainMapPlan {
 };
 
 /// The plan for a chain. Throws MapTooLargeError when even the index map would exceed
-/// limits.max_parts parts (unless `allow_any`, for drawing one part on its own).
-ChainMapPlan PlanChainMaps(const Chain& chain, const MapLimits& limits = {},
-                           bool allow_any = false);
+/// limits.max_parts parts (unless `allow_any`, for drawing one part on its own). The
+/// parts' titles and notes are in `language`.
+ChainMapPlan PlanChainMaps(const Chain& chain, const MapLimits& limits = {}, bool allow_any = false,
+                           Language language = Language::kZh);
 
 /// Checks every chain of the zone against the limits before anything is analysed or
 /// drawn; throws MapTooLargeError naming the first chain beyond them. `command` is the

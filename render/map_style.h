@@ -7,6 +7,7 @@
 
 #include "render/map_scene.h"
 #include "src/analysis/link_status.h"
+#include "src/model/wording.h"
 
 namespace chainmap {
 
@@ -23,6 +24,10 @@ inline constexpr std::string_view kSvgFontList =
 /// that a long name cannot make the map as wide as the name.
 inline constexpr std::size_t kMaxTitleChars = 30;
 
+/// A map's source note wraps at about this many Chinese characters (twice as many Latin
+/// letters): the width of the status rule beside the legend.
+inline constexpr std::size_t kSourceLineChars = 72;
+
 /// How a link of a given status is drawn. Colours follow the Okabe-Ito palette (safe for
 /// colour-blind readers); each status also differs without colour: a badge with its
 /// name, and a border (double for strong, solid for weak, dotted for filling, dashed for
@@ -37,8 +42,13 @@ struct StatusStyle {
   std::string_view meaning;  ///< The legend's explanation.
 };
 
-/// The style of a status; nullopt (no analysis given) is drawn in grey.
-StatusStyle StyleFor(std::optional<LinkStatus> status);
+/// The style of a status; nullopt (no analysis given) is drawn in grey. The badge and its
+/// meaning are the catalogue's (src/model/wording.h) in `language`.
+StatusStyle StyleFor(std::optional<LinkStatus> status, Language language = Language::kZh);
+
+/// The width in points of a badge's text at `points`: a Chinese character one em, any
+/// other character about 0.6 em.
+double BadgeTextWidth(std::string_view badge, int points);
 
 /// The colours of the map's furniture.
 inline constexpr std::string_view kTextColour = "#1F2933";
@@ -78,13 +88,12 @@ TextStyle TextStyleFor(SceneNodeKind kind, SceneTextRole role, bool context);
 TextStyle BadgeTextStyle(std::optional<LinkStatus> status);
 
 /// The legend of a map: the four statuses (plus "未评" when `with_unknown`).
-std::vector<SceneLegendEntry> Legend(bool with_unknown);
-/// The line after the legend's entries.
-inline constexpr std::string_view kLegendNote = "★ 链主    → 供给关系";
+std::vector<SceneLegendEntry> Legend(bool with_unknown, Language language = Language::kZh);
 
-/// A map's source note in plain text: "资料来源：a；b 等 N 处", the first `max` sources
-/// each cut to `width` characters, or "资料来源：未注明" for none.
-std::string SourcesNote(const std::vector<std::string>& sources, std::size_t max,
-                        std::size_t width);
+/// A map's source note as header lines: "资料来源：a；b 等 N 处", the first `max`
+/// sources each whole, wrapped into lines of about `width` characters (a long citation
+/// breaks between its sections, never inside one); "资料来源：未注明" for none.
+std::vector<std::string> SourcesNote(const std::vector<std::string>& sources, std::size_t max,
+                                     std::size_t width, Language language = Language::kZh);
 
 }  // namespace chainmap

@@ -20,7 +20,7 @@ constexpr double kWidth = 841.89, kHeight = 595.28, kMargin = 28, kGutter = 16;
 constexpr double kTitleSize = 16, kSubtitleSize = 9, kHeadingSize = 10.5, kCellSize = 8,
                  kSmallSize = 7;
 constexpr double kRowHeight = 12.5, kPad = 3;
-constexpr int kCellLines = 2, kNoteLines = 3;
+constexpr int kNoteLines = 3;
 
 struct LayoutDeleter {
   void operator()(PangoLayout* l) const { g_object_unref(l); }
@@ -101,53 +101,54 @@ class Painter {
   std::unique_ptr<PangoLayout, LayoutDeleter> layout_;
 };
 
-/// The height of a row whose cells wrap to at most kCellLines lines.
+/// The height of a row whose cells wrap to at most `lines` lines.
 double RowHeight(Painter& p, const std::vector<std::string>& cells,
-                 const std::vector<double>& widths, double width, bool bold) {
+                 const std::vector<double>& widths, double width, bool bold, int lines) {
   double height = 0;
   for (std::size_t i = 0; i < widths.size() && i < cells.size(); ++i)
-    height = std::max(
-        height, p.Measure(cells[i], widths[i] * width - 2 * kPad, kCellSize, bold, kCellLines));
+    height =
+        std::max(height, p.Measure(cells[i], widths[i] * width - 2 * kPad, kCellSize, bold, lines));
   return std::max(kRowHeight, height + 3);
 }
 
-/// Draws one row of cells, each wrapped to at most kCellLines lines and cut with "…";
+/// Draws one row of cells, each wrapped to at most `lines` lines and cut with "…";
 /// numbers are left-aligned like words: the reader reads a row left to right.
 void Row(Painter& p, const std::vector<std::string>& cells, const std::vector<double>& widths,
-         double x, double y, double width, bool bold) {
+         double x, double y, double width, bool bold, int lines) {
   double cx = x;
   for (std::size_t i = 0; i < widths.size(); ++i) {
     const double w = widths[i] * width;
     if (i < cells.size())
-      p.Text(cells[i], cx + kPad, y + 1.5, w - 2 * kPad, kCellSize, bold, 0, kCellLines);
+      p.Text(cells[i], cx + kPad, y + 1.5, w - 2 * kPad, kCellSize, bold, 0, lines);
     cx += w;
   }
 }
 
 /// Draws a table from `y` down to at most `bottom`; returns where the next block starts.
-double Table(Painter& p, const PageTable& t, double x, double y, double width, double bottom) {
+double Table(Painter& p, const PageTable& t, double x, double y, double width, double bottom,
+             const Wording& w) {
   y += p.Text(t.heading, x, y, width, kHeadingSize, true) + 2;
   const double total = std::accumulate(t.widths.begin(), t.widths.end(), 0.0);
   std::vector<double> widths;
   for (double w : t.widths) widths.push_back(total > 0 ? w / total : 0);
   if (!t.header.empty()) {
     p.Fill(x, y, width, kRowHeight, 0.9);
-    Row(p, t.header, widths, x, y, width, true);
+    Row(p, t.header, widths, x, y, width, true, 2);
     y += kRowHeight;
   }
   const double note_room =
       t.note.empty() ? 0 : p.Measure(t.note, width, kSmallSize, false, kNoteLines) + 1;
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
-    const double height = RowHeight(p, t.rows[r], widths, width, false);
+    const double height = RowHeight(p, t.rows[r], widths, width, false, t.max_lines);
     const bool fits = y + height + (r + 1 < t.rows.size() ? kRowHeight : 0) + note_room <= bottom;
     if (!fits) {
       // Not room for this row and one more: say how many are left out instead.
-      p.Text("……另有 " + std::to_string(t.rows.size() - r) + " 行，见报告", x + kPad, y + 1.5,
+      p.Text(Fill(w.more_rows, {std::to_string(t.rows.size() - r)}), x + kPad, y + 1.5,
              width - 2 * kPad, kCellSize, false, 0.35);
       y += kRowHeight;
       break;
     }
-    Row(p, t.rows[r], widths, x, y, width, false);
+    Row(p, t.rows[r], widths, x, y, width, false, t.max_lines);
     y += height;
     p.Rule(x, y, width, 0.8, 0.3);
   }
@@ -194,7 +195,8 @@ void WriteOnePagePdf(std::ostream& out, const OnePage& page) {
       const double width = usable * share;
       double cy = y;
       for (const PageTable& t : page.columns[c])
-        if (cy + 3 * kRowHeight < footer_top) cy = Table(p, t, x, cy, width, footer_top - 4);
+        if (cy + 3 * kRowHeight < footer_top)
+          cy = Table(p, t, x, cy, width, footer_top - 4, WordingFor(page.language));
       x += width + kGutter;
     }
     p.Rule(kMargin, footer_top - 2, inner, 0.6, 0.5);

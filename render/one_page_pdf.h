@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "src/model/wording.h"
+
 namespace chainmap {
 
 /// A table of text on a one-page document: a heading, column widths as shares of the
@@ -13,7 +15,8 @@ struct PageTable {
   std::vector<double> widths;  ///< Shares of the block width, one per column.
   std::vector<std::string> header;
   std::vector<std::vector<std::string>> rows;
-  std::string note;  ///< A small line under the table, cut with "…" if too long.
+  std::string note;   ///< A small line under the table, cut with "…" if too long.
+  int max_lines = 2;  ///< A cell wraps to at most this many lines.
 };
 
 /// What a one-page document shows: a title, a line under it, blocks of tables in page
@@ -26,6 +29,7 @@ struct OnePage {
   std::vector<double> column_widths;  ///< Shares of the page width, one per column.
   std::string footer;
   std::string date;  ///< The PDF's creation date (ISO 8601), fixed so the file is reproducible.
+  Language language = Language::kZh;  ///< Of the writer's own words ("……另有 N 行").
 };
 
 /// Writes `page` as a one-page A4 landscape PDF (cairo + pango), in Noto Sans CJK SC with

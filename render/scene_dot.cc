@@ -34,9 +34,10 @@ void PageAttributes(DotGraph& dot, const PageOptions& page) {
 }
 
 /// What a reader sees on hovering over a node: its name and status ("炼钢（强）"), never an id.
-std::string NodeTip(const SceneNode& node) {
+std::string NodeTip(const SceneNode& node, Language language) {
   std::string tip = node.lines.empty() ? std::string() : node.lines.front().text;
-  if (node.status) tip += "（" + std::string(StyleFor(node.status).badge) + "）";
+  if (node.status)
+    tip = Fill(WordingFor(language).name_status, {tip, StyleFor(node.status, language).badge});
   return tip;
 }
 
@@ -50,17 +51,17 @@ std::string EdgeTip(const MapScene& scene, const SceneEdge& e) {
 }
 
 /// A node in its status's style; a context node grey and dashed; a card plain.
-DotAttributes NodeAttributes(const SceneNode& node) {
-  DotAttributes a{{"label", V::Html(NodeLabel(node))}};
+DotAttributes NodeAttributes(const SceneNode& node, Language language) {
+  DotAttributes a{{"label", V::Html(NodeLabel(node, language))}};
   if (node.context) {
     a.push_back({"style", V::Quoted("rounded,dashed")});
     a.push_back({"color", Colour(kBandBorder)});
-    a.push_back({"tooltip", V::Quoted(NodeTip(node))});
+    a.push_back({"tooltip", V::Quoted(NodeTip(node, language))});
     return a;
   }
   if (node.kind == SceneNodeKind::kCard) {
     if (!node.link.empty()) a.push_back({"URL", V::Quoted(node.link)});
-    a.push_back({"tooltip", V::Quoted(NodeTip(node))});
+    a.push_back({"tooltip", V::Quoted(NodeTip(node, language))});
     return a;
   }
   const StatusStyle s = StyleFor(node.status);
@@ -69,7 +70,7 @@ DotAttributes NodeAttributes(const SceneNode& node) {
   a.push_back({"color", Colour(s.border)});
   a.push_back({"penwidth", PenWidth(node.kind == SceneNodeKind::kSmallLink ? 1.2 : s.penwidth)});
   if (s.peripheries > 1) a.push_back({"peripheries", V::Id(std::to_string(s.peripheries))});
-  a.push_back({"tooltip", V::Quoted(NodeTip(node))});
+  a.push_back({"tooltip", V::Quoted(NodeTip(node, language))});
   return a;
 }
 
@@ -114,7 +115,8 @@ std::string BandedDot(const MapScene& scene, const PageOptions& page) {
                {"penwidth", V::Id("1")},
                {"margin", V::Id("14")}});
     for (std::size_t i = 0; i < scene.nodes.size(); ++i)
-      if (scene.nodes[i].band == b) dot.Node(NodeName(i), NodeAttributes(scene.nodes[i]));
+      if (scene.nodes[i].band == b)
+        dot.Node(NodeName(i), NodeAttributes(scene.nodes[i], scene.language));
     dot.Close();
   }
   // Invisible gates keep the bands in order from left to right: every node of band b
@@ -127,7 +129,7 @@ std::string BandedDot(const MapScene& scene, const PageOptions& page) {
                            {"label", V::Quoted("")}};
   for (std::size_t g = 0; g < gates; ++g) dot.Node("gate" + std::to_string(g), gate);
   for (std::size_t i = 0; i < scene.nodes.size(); ++i)
-    if (!scene.nodes[i].band) dot.Node(NodeName(i), NodeAttributes(scene.nodes[i]));
+    if (!scene.nodes[i].band) dot.Node(NodeName(i), NodeAttributes(scene.nodes[i], scene.language));
   dot.Close();
   dot.EdgeDefaults({{"style", V::Id("invis")}, {"weight", V::Id("1")}});
   for (std::size_t g = 0; g + 1 < gates; ++g)
@@ -211,7 +213,7 @@ std::string OverviewDot(const MapScene& scene, const PageOptions& page) {
     std::string previous;
     for (std::size_t i = 0; i < scene.nodes.size(); ++i) {
       if (scene.nodes[i].band != b) continue;
-      dot.Node(NodeName(i), NodeAttributes(scene.nodes[i]));
+      dot.Node(NodeName(i), NodeAttributes(scene.nodes[i], scene.language));
       if (previous.empty()) {
         cards.push_back(NodeName(i));
       } else {

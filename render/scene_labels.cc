@@ -73,19 +73,21 @@ HtmlLabel Bar(const StatusCounts& counts) {
 }
 
 /// The counts per status, badge and number: "强 3  弱 2 …".
-HtmlLabel Counts(const StatusCounts& counts) {
+HtmlLabel Counts(const StatusCounts& counts, Language language) {
   HtmlLabel line = HtmlLabel::Text("");
   for (std::size_t i = 0; i < 4; ++i) {
-    const StatusStyle s = StyleFor(kOrder[i]);
+    const StatusStyle s = StyleFor(kOrder[i], language);
     if (i) line.Add(HtmlLabel::Text("  "));
     line.Add(Font(s.badge, {10, s.border, true}));
     line.Add(Font(" " + std::to_string(counts[i]), kCountText));
   }
-  if (counts[4]) line.Add(Font("  未评 " + std::to_string(counts[4]), {10, kMutedColour, false}));
+  if (counts[4])
+    line.Add(Font(Fill(WordingFor(language).unassessed_count, {std::to_string(counts[4])}),
+                  {10, kMutedColour, false}));
   return line;
 }
 
-HtmlLabel CardLabel(const SceneNode& node) {
+HtmlLabel CardLabel(const SceneNode& node, Language language) {
   HtmlLabel table = Table(0, 0, 0, 3);
   auto line = [&](const SceneText& t) {
     table.Add(Row(Font(t.text, TextStyleFor(node.kind, t.role, false))));
@@ -94,12 +96,12 @@ HtmlLabel CardLabel(const SceneNode& node) {
   if (node.completeness) {
     HtmlLabel figure = HtmlLabel::Text("");
     figure.Add(Font(PercentText(*node.completeness), kCompleteness));
-    figure.Add(Font(" 完整度", kCompletenessUnit));
+    figure.Add(Font(WordingFor(language).completeness, kCompletenessUnit));
     table.Add(Row(std::move(figure)));
   }
   if (node.counts) {
     table.Add(Row(Bar(*node.counts)));
-    table.Add(Row(Counts(*node.counts)));
+    table.Add(Row(Counts(*node.counts, language)));
   }
   if (node.lines.size() > 1) line(node.lines.back());
   return table;
@@ -107,13 +109,13 @@ HtmlLabel CardLabel(const SceneNode& node) {
 
 }  // namespace
 
-HtmlLabel BadgeCell(std::optional<LinkStatus> status) {
-  const StatusStyle s = StyleFor(status);
+HtmlLabel BadgeCell(std::optional<LinkStatus> status, Language language) {
+  const StatusStyle s = StyleFor(status, language);
   // A fixed size keeps the badge small however wide its node is: 9-point CJK glyphs
-  // are 9 points wide, plus padding.
-  const std::size_t glyphs = s.badge.size() / 3;  // each badge glyph is 3 bytes of UTF-8
+  // are 9 points wide, Latin letters about 5.4, plus padding.
+  const int width = static_cast<int>(std::ceil(BadgeTextWidth(s.badge, 9)));
   return Cell({{"FIXEDSIZE", "TRUE"},
-               {"WIDTH", std::to_string(9 * glyphs + 12)},
+               {"WIDTH", std::to_string(width + 12)},
                {"HEIGHT", "15"},
                {"BORDER", "1"},
                {"STYLE", "rounded"},
@@ -134,8 +136,8 @@ HtmlLabel LegendLabel(const MapScene& scene) {
       .Add(std::move(row));
 }
 
-HtmlLabel NodeLabel(const SceneNode& node) {
-  if (node.kind == SceneNodeKind::kCard) return CardLabel(node);
+HtmlLabel NodeLabel(const SceneNode& node, Language language) {
+  if (node.kind == SceneNodeKind::kCard) return CardLabel(node, language);
   const std::string& name = node.lines.empty() ? node.key : node.lines[0].text;
   const TextStyle title = TextStyleFor(node.kind, SceneTextRole::kTitle, node.context);
   if (node.kind == SceneNodeKind::kSmallLink) {
@@ -143,15 +145,16 @@ HtmlLabel NodeLabel(const SceneNode& node) {
         .Add(HtmlLabel("TR")
                  .Add(Cell({{"ALIGN", "LEFT"}}, Font(name, title)))
                  .Add(HtmlLabel("TD", {{"WIDTH", "4"}}))
-                 .Add(BadgeCell(node.status)));
+                 .Add(BadgeCell(node.status, language)));
   }
   const Attrs wide{{"COLSPAN", "2"}, {"ALIGN", "LEFT"}};
   HtmlLabel table = Table(0, 0, 0, 2);
   if (node.context) return table.Add(Row(Font(name, title), wide));
-  table.Add(HtmlLabel("TR")
-                .Add(Cell({{"ALIGN", "LEFT"}}, Font(name, title)))
-                .Add(Cell({{"ALIGN", "RIGHT"}, {"VALIGN", "TOP"}},
-                          Table(0, 0, 0, 0).Add(HtmlLabel("TR").Add(BadgeCell(node.status))))));
+  table.Add(
+      HtmlLabel("TR")
+          .Add(Cell({{"ALIGN", "LEFT"}}, Font(name, title)))
+          .Add(Cell({{"ALIGN", "RIGHT"}, {"VALIGN", "TOP"}},
+                    Table(0, 0, 0, 0).Add(HtmlLabel("TR").Add(BadgeCell(node.status, language))))));
   for (std::size_t i = 1; i < node.lines.size(); ++i)
     table.Add(
         Row(Font(node.lines[i].text, TextStyleFor(node.kind, node.lines[i].role, false)), wide));

@@ -48,7 +48,9 @@ std::string Dashes(std::optional<LinkStatus> status) {
 
 /// A chain's card, as the printed map draws it (render/scene_labels.cc, CardLabel): its
 /// name, its completeness in large type, a bar and the counts per status, then its last line.
-void WriteCardText(std::ostream& out, const SceneNode& node, const SceneBox& box) {
+void WriteCardText(std::ostream& out, const SceneNode& node, const SceneBox& box,
+                   Language language) {
+  const Wording& w = WordingFor(language);
   const double x = box.x + 8;
   double y = box.y + 6;
   const auto line = [&](const SceneText& t, bool first) {
@@ -63,7 +65,7 @@ void WriteCardText(std::ostream& out, const SceneNode& node, const SceneBox& box
         << "<tspan font-size=\"" << kCompleteness.points << "\" font-weight=\"bold\" fill=\""
         << kCompleteness.colour << "\">" << std::lround(*node.completeness * 100) << "%</tspan>"
         << "<tspan font-size=\"" << kCompletenessUnit.points << "\" fill=\""
-        << kCompletenessUnit.colour << "\"> 完整度</tspan></text>";
+        << kCompletenessUnit.colour << "\">" << E(w.completeness) << "</tspan></text>";
   }
   if (node.counts) {
     const StatusCounts& counts = *node.counts;
@@ -85,18 +87,19 @@ void WriteCardText(std::ostream& out, const SceneNode& node, const SceneBox& box
     out << "<text x=\"" << N(x) << "\" y=\"" << N(y) << "\" font-size=\"" << kCountText.points
         << "\" fill=\"" << kCountText.colour << "\" class=\"counts\">";
     for (std::size_t k = 0; k < 4; ++k) {
-      const StatusStyle s = StyleFor(static_cast<LinkStatus>(k));
+      const StatusStyle s = StyleFor(static_cast<LinkStatus>(k), language);
       out << (k ? "  " : "") << "<tspan font-weight=\"bold\" fill=\"" << s.border << "\">"
           << E(s.badge) << "</tspan> " << counts[k];
     }
-    if (counts[4]) out << "  未评 " << counts[4];
+    if (counts[4]) out << E(Fill(w.unassessed_count, {std::to_string(counts[4])}));
     out << "</text>";
   }
   if (node.lines.size() > 1) line(node.lines.back(), false);
 }
 
-void WriteNode(std::ostream& out, const SceneNode& node, const SceneBox& box, std::size_t index) {
-  const StatusStyle s = StyleFor(node.status);
+void WriteNode(std::ostream& out, const SceneNode& node, const SceneBox& box, std::size_t index,
+               Language language) {
+  const StatusStyle s = StyleFor(node.status, language);
   const std::string title = node.lines.empty() ? std::string() : node.lines.front().text;
   out << "<g class=\"node " << StatusClass(node.status) << (node.context ? " context" : "")
       << "\" data-key=\"" << E(node.key) << "\" data-node=\"" << index << "\"><title>" << E(title)
@@ -113,7 +116,7 @@ void WriteNode(std::ostream& out, const SceneNode& node, const SceneBox& box, st
                   "\" stroke-width=\"1\"" +
                   (node.status == LinkStatus::kStrong ? "" : " visibility=\"hidden\""));
   if (node.kind == SceneNodeKind::kCard) {
-    WriteCardText(out, node, box);
+    WriteCardText(out, node, box, language);
   } else {
     double y = box.y + 6;
     for (std::size_t i = 0; i < node.lines.size(); ++i) {
@@ -127,7 +130,8 @@ void WriteNode(std::ostream& out, const SceneNode& node, const SceneBox& box, st
     return;
   }
   // The badge, top right: the status in a small bordered box.
-  const SceneBox badge{box.x + box.width - 30, box.y + 5, 25, 15};
+  const double badge_width = std::max(25.0, BadgeTextWidth(s.badge, 9) + 7);
+  const SceneBox badge{box.x + box.width - badge_width - 5, box.y + 5, badge_width, 15};
   out << "<g class=\"badge\">"
       << Rect(badge, 4,
               "fill=\"" + std::string(kBackground) + "\" stroke=\"" + std::string(s.border) +
@@ -243,7 +247,7 @@ void WriteSceneSvg(std::ostream& out, const PositionedScene& p, const SceneSvgOp
   for (std::size_t i = 0; i < scene.edges.size() && i < p.edges.size(); ++i)
     WriteEdge(out, scene.edges[i], p.edges[i], marker);
   for (std::size_t i = 0; i < scene.nodes.size() && i < p.nodes.size(); ++i)
-    WriteNode(out, scene.nodes[i], p.nodes[i], i);
+    WriteNode(out, scene.nodes[i], p.nodes[i], i, scene.language);
   out << "</svg>\n";
 }
 

@@ -17,7 +17,7 @@ namespace {
 /// A chain's card: name, English name, then (drawn from `counts` and `completeness`)
 /// the completeness, the bar and the counts, then the links by stage.
 SceneNode Card(const Chain& chain, const std::vector<std::optional<LinkStatus>>& status,
-               std::optional<double> completeness) {
+               std::optional<double> completeness, const Wording& w) {
   StatusCounts counts{};
   for (std::size_t l = 0; l < chain.links().size(); ++l) {
     const auto s = status.empty() ? std::nullopt : status[l];
@@ -30,10 +30,11 @@ SceneNode Card(const Chain& chain, const std::vector<std::optional<LinkStatus>>&
   card.kind = SceneNodeKind::kCard;
   card.completeness = completeness;
   card.counts = counts;
-  card.lines.push_back({Ellipsize(chain.name.zh, 12), SceneTextRole::kTitle});
   card.lines.push_back(
-      {"环节 " + std::to_string(chain.links().size()) + "：上游 " + std::to_string(per_stage[0]) +
-           " · 中游 " + std::to_string(per_stage[1]) + " · 下游 " + std::to_string(per_stage[2]),
+      {Ellipsize(NameIn(chain.name, w.language), 12 * w.name_chars), SceneTextRole::kTitle});
+  card.lines.push_back(
+      {Fill(w.card_links, {std::to_string(chain.links().size()), std::to_string(per_stage[0]),
+                           std::to_string(per_stage[1]), std::to_string(per_stage[2])}),
        SceneTextRole::kMuted});
   return card;
 }
@@ -48,19 +49,23 @@ MapScene OverviewScene(const ZoneOverviewInput& input) {
   std::size_t links = 0;
   for (const Chain& c : zone.chains()) links += c.links().size();
 
+  const Wording& w = WordingFor(input.language);
   MapScene scene;
   scene.kind = MapKind::kOverview;
   scene.key = zone.id;
-  scene.title = Ellipsize(zone.name.zh, kMaxTitleChars) + "重点产业链总览";
-  scene.subtitle = "截至 " + zone.as_of + " · " + std::to_string(chains) + " 条产业链 · " +
-                   std::to_string(links) + " 个环节 · " + std::to_string(zone.cross_edges.size()) +
-                   " 条跨链关联";
-  scene.notes.push_back(SourcesNote(CitedSources(zone, zone.source, false), 3, 60) +
-                        "；各链来源见各链图谱");
+  scene.language = input.language;
+  scene.title = Fill(w.overview_title,
+                     {Ellipsize(NameIn(zone.name, w.language), kMaxTitleChars * w.name_chars)});
+  scene.subtitle =
+      Fill(w.overview_subtitle, {zone.as_of, std::to_string(chains), std::to_string(links),
+                                 std::to_string(zone.cross_edges.size())});
+  scene.notes = SourcesNote(CitedSources(zone, zone.source, false, w.language), 3,
+                            kSourceLineChars * w.name_chars, w.language);
+  scene.notes.back() += w.overview_sources;
   if (!input.status_note.empty()) scene.notes.push_back(input.status_note);
-  scene.notes.push_back("各链下方为参与跨链关联的环节；箭头：跨链供给关系");
-  scene.legend = Legend(input.status.empty());
-  scene.legend_note = std::string(kLegendNote);
+  scene.notes.push_back(std::string(w.overview_note));
+  scene.legend = Legend(input.status.empty(), w.language);
+  scene.legend_note = std::string(w.legend_note);
 
   // The links that take part in cross-chain edges, per chain, by stage then link order.
   std::vector<std::set<std::pair<Stage, std::size_t>>> boundary(chains);
@@ -74,7 +79,7 @@ MapScene OverviewScene(const ZoneOverviewInput& input) {
     const std::optional<double> completeness =
         c < input.completeness.size() ? input.completeness[c] : std::nullopt;
     scene.bands.push_back({"", chain.id});
-    SceneNode card = Card(chain, status, completeness);
+    SceneNode card = Card(chain, status, completeness, w);
     card.band = c;
     scene.nodes.push_back(std::move(card));
     node_of[c].assign(chain.links().size(), SIZE_MAX);
@@ -84,7 +89,8 @@ MapScene OverviewScene(const ZoneOverviewInput& input) {
       node.kind = SceneNodeKind::kSmallLink;
       node.band = c;
       node.status = status.empty() ? std::nullopt : status[l];
-      node.lines.push_back({Ellipsize(chain.links()[l].name.zh, 12), SceneTextRole::kTitle});
+      node.lines.push_back({Ellipsize(NameIn(chain.links()[l].name, w.language), 12 * w.name_chars),
+                            SceneTextRole::kTitle});
       node_of[c][l] = scene.nodes.size();
       scene.nodes.push_back(std::move(node));
     }

@@ -20,6 +20,8 @@ struct ZoneOverviewInput {
   std::vector<std::optional<double>> completeness;
   /// A line for the footnote saying where the statuses come from; may be empty.
   std::string status_note;
+  /// The language of the names and fixed wording.
+  Language language = Language::kZh;
 };
 
 /// How the overview is drawn.

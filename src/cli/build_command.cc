@@ -39,6 +39,7 @@ namespace chainmap {
 const std::string_view kBuildHelp =
     "usage: chainmap build [ZONE] -o DIR [--maps svg,png,pdf] [--lists xlsx,csv,md]\n"
     "                      [--targets N] [--assume-stage STAGE] [--dpi N] [--jobs N]\n"
+    "                      [--lang zh|en]\n"
     "\n"
     "Produces the zone's whole deliverable in DIR:\n"
     "  index.html            the report: maps, search, panels, tables; works offline\n"
@@ -64,6 +65,11 @@ const std::string_view kBuildHelp =
     "                       signed); when given, report/ and lists/ are analysed under it\n"
     "  --dpi N              PNG resolution (default 120: about 3,000 pixels wide)\n"
     "  --jobs N             processes rendering maps in parallel (default: the cores)\n"
+    "  --lang L             zh (default) or en: the maps, summary.pdf, and the title,\n"
+    "                       file bar and summary of index.html in English (chain and link\n"
+    "                       names from the data's English names; enterprises, projects\n"
+    "                       and the documents' wording stay Chinese); the deck, report/\n"
+    "                       and lists/ stay Chinese (docs/cli.md)\n"
     "\n"
     "exit codes: 0 built, 2 bad input or usage, 3 an output could not be written (a full\n"
     "disk: the system's reason is shown), 1 internal failure\n";
@@ -103,13 +109,14 @@ constexpr std::string_view kPageMaps = ".page-maps";
 /// out and the deliverable's other files.
 void WriteReportIndex(const fs::path& staging, const fs::path& dir, const ZoneAnalysis& now,
                       const ZoneAnalysis& vision, bool open_vision, std::vector<ReportMap> maps,
-                      std::vector<FileLink> files) {
+                      std::vector<FileLink> files, Language language) {
   ReportPageInput input{now,
                         vision,
                         open_vision,
                         std::move(maps),
                         BuildLists(ListInputs{now.zone(), open_vision ? vision : now}),
-                        std::move(files)};
+                        std::move(files),
+                        language};
   WriteFile(staging, dir, "index.html", Text([&](std::ostream& o) { WriteReportPage(o, input); }));
   fs::remove_all(staging / kPageMaps);
 }
@@ -134,7 +141,8 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
                    {"--targets", true, ""},
                    {"--assume-stage", true, ""},
                    {"--dpi", true, ""},
-                   {"--jobs", true, ""}});
+                   {"--jobs", true, ""},
+                   {"--lang", true, ""}});
   const auto output = args.Value("--output");
   if (!output || output->empty())
     throw UsageError("chainmap build: missing -o DIR (see 'chainmap build --help')");
@@ -153,6 +161,8 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
       throw UsageError("chainmap build: unknown list format '" + f + "' (formats: xlsx, csv, md)");
     list_formats.insert(f);
   }
+  const Language language = *ParseLanguage(args.Choice("--lang", "zh", {"zh", "en"}));
+  const Wording& words = WordingFor(language);
   ZoneAnalysisOptions options;
   options.assume_stage = args.ProjectStageValue("--assume-stage");
   const std::size_t targets = static_cast<std::size_t>(args.Integer("--targets", 3, 0, 20));
@@ -169,7 +179,8 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
   // a chain beyond any set of maps stops the build before the analysis.
   std::vector<ChainMapPlan> plans;
   try {
-    for (const Chain& chain : zone.chains()) plans.push_back(PlanChainMaps(chain));
+    for (const Chain& chain : zone.chains())
+      plans.push_back(PlanChainMaps(chain, {}, false, language));
   } catch (const MapTooLargeError& e) {
     throw UsageError("chainmap build: " + std::string(e.what()));
   }
@@ -206,7 +217,7 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
   // One layout per map, written in every format (a writer never lays out again), in the
   // plan's order: the 现状's maps first (the report page draws their layouts), then the 远景's.
   const DeliverablePlan plan =
-      PlanDeliverable(zone, plans, map_formats, list_formats.count("xlsx") > 0);
+      PlanDeliverable(zone, plans, map_formats, list_formats.count("xlsx") > 0, language);
   const std::vector<DeliverableMap>& map_jobs = plan.maps;
   const auto render = [&](std::size_t job) {
     static std::unique_ptr<GraphvizContext> graphviz;  // one per worker process
@@ -219,7 +230,7 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
       ChainMapOptions chain_options;
       chain_options.max_targets = targets;
       chain_options.page = page;
-      const ChainMapInput input = ChainMapInputFrom(scenario, c);
+      const ChainMapInput input = ChainMapInputFrom(scenario, c, language);
       if (part) {
         chain_options.part = plans[c].parts[*part];
         scene = ChainMapScene(input, chain_options);
@@ -232,9 +243,9 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         scene = ChainMapScene(input, chain_options);
       }
     } else {
-      scene = OverviewScene(ZoneOverviewInputFrom(scenario));
+      scene = OverviewScene(ZoneOverviewInputFrom(scenario, language));
     }
-    if (in_vision) scene.title += "（远景）";
+    if (in_vision) scene.title += words.vision_title;
     const LaidOutMap laid_out = LayOutScene(*graphviz, std::move(scene), page);
     // The report page draws the 现状's layouts (and restyles them for the 远景); the parent
     // puts the maps together.
@@ -266,7 +277,8 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
           std::ifstream in(staging / kPageMaps / (std::to_string(job) + ".svg"), std::ios::binary);
           return std::string(std::istreambuf_iterator<char>(in), {});
         };
-        maps.push_back({"总览", read(zone.chains().size()), std::nullopt});
+        maps.push_back(
+            {std::string(words.overview_name), read(zone.chains().size()), std::nullopt});
         for (std::size_t job = 0; job < map_jobs.size(); ++job) {
           const DeliverableMap& m = map_jobs[job];
           if (m.vision || m.chain == zone.chains().size()) continue;
@@ -274,10 +286,11 @@ int RunBuild(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         }
         return maps;
       }(),
-      plan.links);
+      plan.links, language);
   // 领导一页纸: one A4 landscape page, the same content as the top of index.html.
-  WriteFile(staging, dir, "summary.pdf",
-            Text([&](std::ostream& o) { WriteOnePagePdf(o, BuildLeaderSummary(now, vision)); }));
+  WriteFile(staging, dir, "summary.pdf", Text([&](std::ostream& o) {
+              WriteOnePagePdf(o, BuildLeaderSummary(now, vision, language));
+            }));
   WriteFile(staging, dir, std::string(kMarker),
             "made by chainmap build; the whole directory is replaced by the next build\n");
   // The documents were written by a worker: count what is on disk (before publishing: a

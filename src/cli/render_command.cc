@@ -19,7 +19,7 @@ const std::string_view kRenderHelp =
     "usage: chainmap render [ZONE] (--chain ID | --overview)\n"
     "                       [--format svg|png|pdf|dot|json] [--preset slide] [--dpi N]\n"
     "                       [--targets N] [--stage STAGE | --part N]\n"
-    "                       [-o FILE]\n"
+    "                       [--lang zh|en] [-o FILE]\n"
     "\n"
     "Draws a chain map (产业图谱) of one chain of the zone in directory ZONE (default:\n"
     "chains): its links in three bands 上游 / 中游 / 下游, coloured by status (strong,\n"
@@ -45,6 +45,9 @@ const std::string_view kRenderHelp =
     "  --assume-stage S draw the 远景 scenario: projects at project stage S or later\n"
     "                   count as built (planned, negotiating, signed, construction,\n"
     "                   operating)\n"
+    "  --lang L         zh (default) or en: names from the data's English names and the\n"
+    "                   map's fixed wording in English; enterprise and project names\n"
+    "                   stay Chinese (the data has no English for them)\n"
     "  -o FILE          write to FILE (whole or not at all); default: standard output\n"
     "\n"
     "exit codes: 0 written, 2 bad input or usage, 3 the file could not be written (a full\n"
@@ -73,7 +76,9 @@ int RunRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
                    {"--stage", true, ""},
                    {"--part", true, ""},
                    {"--assume-stage", true, ""},
+                   {"--lang", true, ""},
                    {"--output", true, "-o"}});
+  const Language language = *ParseLanguage(args.Choice("--lang", "zh", {"zh", "en"}));
   const auto chain_id = args.Value("--chain");
   const bool overview = args.Flag("--overview");
   if (chain_id.has_value() == overview)
@@ -116,7 +121,7 @@ int RunRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
       throw UsageError("chainmap render: --stage, --part and --targets apply to --chain maps only");
     ZoneAnalysis analysis(zone, analysis_options);
     analysis.Run();
-    scene = OverviewScene(ZoneOverviewInputFrom(analysis));
+    scene = OverviewScene(ZoneOverviewInputFrom(analysis, language));
   } else {
     const auto chain = zone.ChainIndex(*chain_id);
     if (!chain) {
@@ -139,7 +144,7 @@ int RunRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
       throw UsageError("chainmap render: give either --stage or --part, not both");
     ChainMapPlan plan;
     try {
-      plan = PlanChainMaps(zone.chains()[*chain], {}, part.has_value());
+      plan = PlanChainMaps(zone.chains()[*chain], {}, part.has_value(), language);
     } catch (const MapTooLargeError& e) {
       throw UsageError("chainmap render: " + std::string(e.what()));
     }
@@ -153,7 +158,7 @@ int RunRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     }
     ZoneAnalysis analysis(zone, analysis_options);
     analysis.Run();
-    const ChainMapInput input = ChainMapInputFrom(analysis, *chain);
+    const ChainMapInput input = ChainMapInputFrom(analysis, *chain, language);
     if (plan.split() && !options.part && !options.stage) {
       // The index map; with -o FILE, the detail maps beside it as FILE-1, FILE-2, …
       std::vector<std::string> files;
@@ -170,8 +175,8 @@ int RunRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         details.emplace_back(files[k], ChainMapScene(input, part_options));
       }
       if (files.empty())
-        scene.notes.push_back("详图：chainmap render --chain " + *chain_id + " --part N（N 为 1–" +
-                              std::to_string(plan.parts.size()) + "）");
+        scene.notes.push_back(Fill(WordingFor(language).detail_command,
+                                   {*chain_id, std::to_string(plan.parts.size())}));
     } else {
       scene = ChainMapScene(input, options);
     }

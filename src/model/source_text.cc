@@ -20,18 +20,19 @@ std::string_view NextWord(std::string_view text, std::size_t from) {
 
 }  // namespace
 
-std::string SourceText(const Zone& zone, std::string_view source) {
-  if (source.starts_with("[pub]")) return "公开资料";
-  if (source.starts_with("[gk]")) return "公开常识";
-  if (source.starts_with("[inf]")) return "分析推断";
+std::string SourceText(const Zone& zone, std::string_view source, Language language) {
+  const Wording& w = WordingFor(language);
+  if (source.starts_with("[pub]")) return std::string(w.public_source);
+  if (source.starts_with("[gk]")) return std::string(w.general_knowledge);
+  if (source.starts_with("[inf]")) return std::string(w.inference);
   // "import: FILE row N (exported DATE)": a registry export (chainmap import).
   if (source.starts_with("import:")) {
     const std::size_t date = source.find("(exported ");
-    if (date == std::string_view::npos) return "工商登记数据";
+    if (date == std::string_view::npos) return std::string(w.registry);
     const std::size_t from = date + std::string_view("(exported ").size();
     const std::size_t to = source.find(')', from);
-    return "工商登记数据（导出于 " +
-           std::string(source.substr(from, to == std::string_view::npos ? to : to - from)) + "）";
+    return Fill(w.registry_dated,
+                {source.substr(from, to == std::string_view::npos ? to : to - from)});
   }
   const std::size_t space = source.find(' ');
   const std::string_view document = source.substr(0, space);
@@ -39,7 +40,8 @@ std::string SourceText(const Zone& zone, std::string_view source) {
       space == std::string_view::npos ? std::string_view() : NextWord(source, space);
   std::string text;
   if (const Document* d = zone.FindDocument(document)) text = "《" + d->title + "》";
-  if (text.empty()) text = HasLatin(document) ? "本区文件" : std::string(document);
+  if (text.empty())
+    text = HasLatin(document) ? std::string(w.zone_document) : std::string(document);
   if (!section.empty() && !HasLatin(section)) text += " " + std::string(section);
   return text;
 }

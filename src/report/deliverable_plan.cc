@@ -10,15 +10,18 @@ std::string PartStem(const Chain& chain, std::size_t part) {
 
 std::string DeliverablePlan::PageName(const Zone& zone, const std::vector<ChainMapPlan>& plans,
                                       const DeliverableMap& m) const {
-  if (m.chain == zone.chains().size()) return "总览";
-  std::string name = zone.chains()[m.chain].name.zh;
+  if (m.chain == zone.chains().size()) return std::string(WordingFor(language).overview_name);
+  std::string name = NameIn(zone.chains()[m.chain].name, language);
   if (m.part) name += " · " + plans[m.chain].parts[*m.part].title;
   return name;
 }
 
 DeliverablePlan PlanDeliverable(const Zone& zone, const std::vector<ChainMapPlan>& plans,
-                                const std::vector<OutputFormat>& map_formats, bool workbook) {
+                                const std::vector<OutputFormat>& map_formats, bool workbook,
+                                Language language) {
+  const Wording& w = WordingFor(language);
   DeliverablePlan plan;
+  plan.language = language;
   const std::size_t n = zone.chains().size();
   for (const bool vision : {false, true}) {
     const std::filesystem::path folder =
@@ -31,22 +34,24 @@ DeliverablePlan PlanDeliverable(const Zone& zone, const std::vector<ChainMapPlan
         plan.maps.push_back({c, k, vision, folder, PartStem(zone.chains()[c], k)});
   }
 
-  plan.links.push_back({"领导一页纸", "summary.pdf"});
-  plan.links.push_back({"汇报演示文稿", "deck.pptx"});
-  if (workbook) plan.links.push_back({"清单（表格）", "lists/lists.xlsx"});
+  plan.links.push_back({std::string(w.summary_file), "summary.pdf"});
+  plan.links.push_back({std::string(w.deck_file), "deck.pptx"});
+  if (workbook) plan.links.push_back({std::string(w.workbook_file), "lists/lists.xlsx"});
   const auto has = [&](OutputFormat f) {
     return std::find(map_formats.begin(), map_formats.end(), f) != map_formats.end();
   };
   const OutputFormat print = has(OutputFormat::kPdf) ? OutputFormat::kPdf : map_formats.front();
-  const std::string kind = print == OutputFormat::kPdf   ? "（打印版）"
-                           : print == OutputFormat::kSvg ? "（矢量图）"
-                                                         : "（图片）";
+  const std::string kind(print == OutputFormat::kPdf   ? w.map_file_kind[0]
+                         : print == OutputFormat::kSvg ? w.map_file_kind[1]
+                                                       : w.map_file_kind[2]);
   const std::string extension(ToString(print));
   for (const std::string folder : {"maps/", "maps/vision/"}) {
-    const std::string group = (folder == "maps/" ? "现状图谱" : "远景图谱") + kind;
-    plan.links.push_back({"总览", folder + "overview." + extension, group});
+    const std::string group =
+        std::string(folder == std::string("maps/") ? w.now_maps : w.vision_maps) + kind;
+    plan.links.push_back({std::string(w.overview_name), folder + "overview." + extension, group});
     for (const Chain& chain : zone.chains())
-      plan.links.push_back({chain.name.zh, folder + chain.id + "." + extension, group});
+      plan.links.push_back(
+          {NameIn(chain.name, language), folder + chain.id + "." + extension, group});
   }
   return plan;
 }

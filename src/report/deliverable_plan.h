@@ -29,7 +29,8 @@ struct DeliverableMap {
 /// 现状's layouts in this order), and the files the report page links to.
 struct DeliverablePlan {
   std::vector<DeliverableMap> maps;
-  std::vector<FileLink> links;  ///< The summary, the deck, the workbook, each map to print.
+  std::vector<FileLink> links;        ///< The summary, the deck, the workbook, each map to print.
+  Language language = Language::kZh;  ///< Of the names and labels.
 
   /// The report page's name for map `m` (现状 only): "总览", a chain's name, or a chain's
   /// name and its part's title.
@@ -41,7 +42,8 @@ struct DeliverablePlan {
 /// map formats given (the first names an index map's links to its detail maps), with the
 /// workbook when `workbook`.
 DeliverablePlan PlanDeliverable(const Zone& zone, const std::vector<ChainMapPlan>& plans,
-                                const std::vector<OutputFormat>& map_formats, bool workbook);
+                                const std::vector<OutputFormat>& map_formats, bool workbook,
+                                Language language = Language::kZh);
 
 /// The file name of a detail map's stem: a chain's id and the part's number from 1.
 std::string PartStem(const Chain& chain, std::size_t part);

@@ -13,7 +13,11 @@ namespace chainmap {
 /// ten recruitment targets (现状) with their contact status, and the projects by stage.
 /// Everything is Chinese, figures with units, documents by title; a 链长制 field the
 /// documents leave empty reads 文件未载明. `vision` must be analysed with an assume_stage.
-OnePage BuildLeaderSummary(const ZoneAnalysis& now, const ZoneAnalysis& vision);
+/// Under `Language::kEn` the fixed wording and the chains' and links' names are English;
+/// enterprise and project names, the documents' measures, their figures and the targets'
+/// reasons stay as the data and the analysis give them (Chinese).
+OnePage BuildLeaderSummary(const ZoneAnalysis& now, const ZoneAnalysis& vision,
+                           Language language = Language::kZh);
 
 /// The same page as data for the report page: {title, subtitle, columns: [[{heading,
 /// header, rows, note}]], footer}.

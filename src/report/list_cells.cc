@@ -21,11 +21,12 @@ std::string JoinCells(const std::vector<std::string>& items, const std::string& 
 
 std::string YesNo(bool value) { return value ? "是" : "否"; }
 
-std::string ContactCell(const Enterprise& e) {
-  if (!e.contact) return std::string(kNotStated);
-  std::string text(ChineseLabel(e.contact->status));
-  if (!e.contact->date.empty()) text += "（" + e.contact->date + "）";
-  return text;
+std::string ContactCell(const Enterprise& e, Language language) {
+  const Wording& w = WordingFor(language);
+  if (!e.contact) return std::string(w.not_stated);
+  const std::string_view status = w.contact_status[static_cast<std::size_t>(e.contact->status)];
+  return e.contact->date.empty() ? std::string(status)
+                                 : Fill(w.contact_date, {status, e.contact->date});
 }
 
 std::string ClusterCell(const Cluster& cluster) { return cluster.name.zh + "（集群）"; }
@@ -41,8 +42,8 @@ std::string PlaceCell(const Zone& zone, const Project& project) {
   return "（未关联产业链）";
 }
 
-std::string ChiefCell(const std::string& name) {
-  return name.empty() ? std::string(kNotStated) : name;
+std::string ChiefCell(const std::string& name, Language language) {
+  return name.empty() ? std::string(WordingFor(language).not_stated) : name;
 }
 
 }  // namespace chainmap

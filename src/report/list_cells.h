@@ -6,6 +6,7 @@
 
 #include "src/model/enterprise.h"
 #include "src/model/record.h"
+#include "src/model/wording.h"
 #include "src/model/zone.h"
 
 namespace chainmap {
@@ -21,11 +22,11 @@ std::string SourcesCell(const Zone& zone, const std::vector<std::string>& source
 inline constexpr std::string_view kNotStated = "文件未载明";
 
 /// A candidate's contact status as a leader reads it: "意向（2024-06）", or 文件未载明 when
-/// none is recorded.
-std::string ContactCell(const Enterprise& e);
+/// none is recorded; in English under `Language::kEn`.
+std::string ContactCell(const Enterprise& e, Language language = Language::kZh);
 
-/// A chain's 链长 or 责任单位: the name, or 文件未载明.
-std::string ChiefCell(const std::string& name);
+/// A chain's 链长 or 责任单位: the name, or 文件未载明 (in `language`).
+std::string ChiefCell(const std::string& name, Language language = Language::kZh);
 
 /// A cluster as a leader reads it beside chains: "生命健康（集群）".
 std::string ClusterCell(const Cluster& cluster);

@@ -156,7 +156,7 @@ Json ReportData(const ReportDataInput& in) {
   out["scenario_notes"] = {"按截至 " + zone.as_of + " 已投产的企业与项目评定",
                            ScenarioSentence(stage)};
   out["open_vision"] = in.open_vision;
-  out["leader_summary"] = LeaderSummaryJson(BuildLeaderSummary(in.now, in.vision));
+  out["leader_summary"] = LeaderSummaryJson(BuildLeaderSummary(in.now, in.vision, in.language));
   out["completeness"] = {CompletenessJson(in.now.gaps().zone_completeness()),
                          CompletenessJson(in.vision.gaps().zone_completeness())};
   Json statuses = Json::object();

@@ -6,6 +6,7 @@
 
 #include "src/analysis/zone_analysis.h"
 #include "src/io/table.h"
+#include "src/model/wording.h"
 
 namespace chainmap {
 
@@ -16,6 +17,8 @@ struct ReportDataInput {
   const ZoneAnalysis& vision;
   std::vector<Table> tables;  ///< The lists, shown as sortable tables (ID columns left out).
   bool open_vision = false;   ///< The page opens on the 远景.
+  /// The leader summary's language (the rest of the data stays Chinese).
+  Language language = Language::kZh;
 };
 
 /// The report's data block: every chain with its links (status and gap under each

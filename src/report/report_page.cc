@@ -29,7 +29,8 @@ std::string ScriptSafeJson(const nlohmann::ordered_json& data) {
 
 void WriteReportHtml(std::ostream& out, const ReportHtml& in) {
   const std::string title = XmlEscape(in.title);
-  out << "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+  out << "<!DOCTYPE html>\n<html lang=\"" << XmlEscape(in.lang)
+      << "\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       // Nothing may leave the file: no fetch, image, font, frame or form target.
       << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -93,8 +94,9 @@ ReportMap ReportMapFrom(const PositionedScene& map, std::string name,
 
 void WriteReportPage(std::ostream& out, const ReportPageInput& in) {
   ReportHtml html;
-  html.title = in.now.zone().name.zh + " 产业链图谱与招商报告";
-  html.data = ReportData({in.now, in.vision, in.lists, in.open_vision});
+  html.title = Fill(WordingFor(in.language).page_title, {NameIn(in.now.zone().name, in.language)});
+  html.data = ReportData({in.now, in.vision, in.lists, in.open_vision, in.language});
+  html.lang = WordingFor(in.language).html_lang;
   html.status_css = SceneStatusCss();
   html.maps = in.maps;
   html.files = in.files;

@@ -41,6 +41,9 @@ struct ReportPageInput {
   std::vector<ReportMap> maps;
   std::vector<Table> lists;          ///< Shown as sortable tables.
   std::vector<FileLink> files = {};  ///< The deliverable's other files; none: no file bar.
+  /// The page's title and leader summary (and the maps given) in this language; the
+  /// page's own controls and tables stay Chinese.
+  Language language = Language::kZh;
 };
 
 /// The report (index.html): one self-contained page that works offline (see docs/report.md):
@@ -55,6 +58,7 @@ struct ReportHtml {
   std::vector<ReportMap> maps;  ///< maps[0] the overview, then one per chain in zone order.
   std::string status_css;       ///< render/scene_svg.h: SceneStatusCss().
   std::vector<FileLink> files;  ///< Linked under the title.
+  std::string lang = "zh-CN";   ///< The html element's lang.
 };
 
 /// Writes the page from its parts, with the page's script and stylesheet (report_page.js,

@@ -121,6 +121,47 @@ TEST_CASE("The map has a title, a legend, the 链主 starred and a footnote with
   CHECK(texts.find("状态来自测试\n") != std::string::npos);
 }
 
+TEST_CASE("In English: the data's English names, else Chinese, and the English wording") {
+  auto files = testing::TinyZoneFiles();
+  std::string& steel = files["steel.json"];
+  const auto name = [&](const std::string& zh, const std::string& en) {
+    const std::string from = R"({"zh": ")" + zh + R"("})";
+    steel.replace(steel.find(from), from.size(), R"({"zh": ")" + zh + R"(", "en": ")" + en + "\"}");
+  };
+  name("钢铁", "Steel");
+  name("铁矿", "Iron ore");
+  const LoadedZone loaded = testing::LoadFiles(files);
+  ChainMapInput input = SteelInput(loaded.zone);
+  input.language = Language::kEn;
+  ChainMapOptions options;
+  options.max_targets = 2;
+  const MapScene scene = ChainMapScene(input, options);
+  CHECK(scene.language == Language::kEn);
+  CHECK(scene.title == "Steel industrial chain map");
+  CHECK(scene.subtitle == "Tiny zone · as of 2024-06");
+  CHECK(scene.notes.front() == "Sources: inference");  // "[inf] test"
+  REQUIRE(scene.bands.size() == 3);
+  CHECK(scene.bands[0].title == "Upstream");
+  CHECK(scene.bands[2].title == "Downstream");
+  REQUIRE(scene.legend.size() == 4);
+  CHECK(scene.legend[0].badge == "Strong");
+  CHECK(scene.legend[3].badge == "Missing");
+  CHECK(scene.legend[3].meaning == "no local firm or project");
+  CHECK(scene.legend_note == "★ chain leader    → supplies");
+  REQUIRE(scene.nodes.size() == 4);
+  // The missing ore: its English name, its project's stage and its targets in English;
+  // the names of projects and enterprises as the data gives them.
+  std::vector<std::string> ore;
+  for (const SceneText& t : scene.nodes[0].lines) ore.push_back(t.text);
+  CHECK(ore == std::vector<std::string>{"Iron ore", "▸ 探矿项目 (planned)", "Recruitment targets",
+                                        "1. 某矿业 (0.83)", "2. 另一矿业"});
+  CHECK(scene.nodes[1].lines[0].text == "炼钢");  // no English name in the data
+  const std::vector<SceneText>& wire = scene.nodes[2].lines;
+  REQUIRE(wire.size() >= 3);
+  CHECK(wire[wire.size() - 3].text == "▸ 扩产一期 (under construction)");
+  CHECK(wire.back().text == "3 projects in all");
+}
+
 TEST_CASE("Title, legend and notes are a header above the drawing, which no edge reaches") {
   // Graphviz routes edges through a cluster's label, so the legend once sat under the
   // bands and an edge could cross it; the graph's own label is outside the drawing.

@@ -69,11 +69,27 @@ TEST_CASE("The overview's source note names every source of the zone") {
         std::string::npos);
 }
 
+using Lines = std::vector<std::string>;
+
 TEST_CASE("SourcesNote: every source up to the limit, then how many in all") {
-  CHECK(SourcesNote({}, 3, 10) == "资料来源：未注明");
-  CHECK(SourcesNote({"a", "b"}, 3, 10) == "资料来源：a；b");
-  CHECK(SourcesNote({"a", "b", "c", "d"}, 2, 10) == "资料来源：a；b 等 4 处");
-  CHECK(SourcesNote({"一二三四五六"}, 3, 4) == "资料来源：一二三…");
+  CHECK(SourcesNote({}, 3, 10) == Lines{"资料来源：未注明"});
+  CHECK(SourcesNote({"a", "b"}, 3, 10) == Lines{"资料来源：a；b"});
+  CHECK(SourcesNote({"a", "b", "c", "d"}, 2, 10) == Lines{"资料来源：a；b 等 4 处"});
+  CHECK(SourcesNote({}, 3, 10, Language::kEn) == Lines{"Sources: not given"});
+  CHECK(SourcesNote({"a", "b", "c"}, 2, 40, Language::kEn) == Lines{"Sources: a; b (3 in all)"});
+}
+
+TEST_CASE("SourcesNote wraps between citations and sections, never cutting one") {
+  // Label 5 characters, the first citation 25: its title and date (15) end the first line
+  // at 20; its sections go on the next, the second citation after them.
+  CHECK(SourcesNote({"《甲》（2024 年 6 月） 二(一)、二(二)", "《乙》"}, 4, 20) ==
+        Lines{"资料来源：《甲》（2024 年 6 月）", "二(一)、二(二)；《乙》"});
+  // Citations that fit a line each: the separator stays at the end of the broken line.
+  CHECK(SourcesNote({"《一二三四五六七八》", "《九十》"}, 4, 16) ==
+        Lines{"资料来源：《一二三四五六七八》；", "《九十》"});
+  // A section is never cut, however long.
+  CHECK(SourcesNote({"《甲》 一二三四五六七八九十一二三四五六"}, 4, 10) ==
+        Lines{"资料来源：《甲》", "一二三四五六七八九十一二三四五六"});
 }
 
 }  // namespace
