@@ -133,6 +133,8 @@ int main(int argc, char** argv) {
     const double cpu_start = CpuMs();
     const auto start = Clock::now();
     analysis.Run();
+    // The per-candidate view is made on first use; the peer makes it in its run.
+    if (analysis.targets().candidates().size() > spec.enterprises) return 1;
     const auto stop = Clock::now();
     cpu_times.push_back(CpuMs() - cpu_start);
     times.push_back(std::chrono::duration<double, std::milli>(stop - start).count());
@@ -158,6 +160,7 @@ int main(int argc, char** argv) {
     const auto e = Clock::now();
     TargetRanking targets(zone, status, gaps, criticality, TargetOptions{3});
     targets.Run();
+    if (targets.candidates().size() > spec.enterprises) return 1;
     const auto f = Clock::now();
     std::printf(
         "stages: status %.1f, gaps %.1f, criticality %.1f, resilience %.1f, targets %.1f ms\n",

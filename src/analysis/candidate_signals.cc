@@ -119,10 +119,9 @@ CandidateSignals CandidateSignalTable::Compute(std::size_t index) {
     scale += std::min(0.3, 0.1 * std::log10(1 + *yi));
   s.scale = std::min(1.0, scale);
 
-  std::vector<LinkKey> links = e.links;
-  std::sort(links.begin(), links.end());
-  links.erase(std::unique(links.begin(), links.end()), links.end());
-  for (const LinkKey& k : links) s.related_links += related_[k.chain][k.link];
+  // Each link once, however often the record lists it (a handful of links: no set needed).
+  for (auto k = e.links.begin(); k != e.links.end(); ++k)
+    if (std::find(e.links.begin(), k, *k) == k) s.related_links += related_[k->chain][k->link];
   s.relatedness = double(s.related_links) / double(s.related_links + 1);
 
   auto consider = [&](std::size_t local, TieKind kind) {

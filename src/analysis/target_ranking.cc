@@ -152,48 +152,67 @@ void TargetRanking::Run() {
       link_key[flat(k)] = k;
       open[flat(k)] = gaps[c][l] != GapType::kNone && pursued(k);
     }
-  // (link, candidate) pairs, gathered in one pass over the enterprises and put in order by
-  // link with a count (candidates stay in order within a link): a million rows are never
-  // sorted, and the enterprise table is read once.
+  // What a row takes from its candidate's signals: the weighted shares, each rounded.
+  struct CandidateParts {
+    double distance = 0, scale = 0, relatedness = 0, ties = 0;
+    bool in_documents = false;
+  };
+  auto parts_of = [&](std::size_t e) {
+    const CandidateSignals& s = signals_->Get(e);
+    return CandidateParts{Round2(weights_.distance * s.distance), Round2(weights_.scale * s.scale),
+                          Round2(weights_.relatedness * s.relatedness),
+                          Round2(weights_.ties * s.ties), s.in_documents};
+  };
+  struct Found {
+    std::size_t link, candidate;  ///< The link's flat index; the enterprise.
+    CandidateParts parts;
+  };
+  auto by_pair = [](const Found& a, const Found& b) {
+    return std::pair{a.link, a.candidate} < std::pair{b.link, b.candidate};
+  };
+  // (link, candidate) pairs, gathered in one pass over the enterprises (which works out each
+  // candidate's signals in memory order, carried with its rows) and put in order by link
+  // with a count (candidates stay in order within a link): a million rows are never
+  // sorted, and neither the enterprise table nor the signals are read at random.
   std::vector<std::size_t> next(link_offset_.back() + 1, 0);
-  std::vector<std::pair<std::size_t, std::size_t>> found;
-  for (std::size_t e = 0; e < enterprises.size(); ++e)
-    if (!enterprises[e].local)
-      for (const LinkKey& k : enterprises[e].links)
-        if (open[flat(k)] && !operates(e, k)) {
-          found.emplace_back(flat(k), e);
-          ++next[flat(k) + 1];
-        }
+  std::vector<Found> found;
+  for (std::size_t e = 0; e < enterprises.size(); ++e) {
+    if (enterprises[e].local) continue;
+    std::optional<CandidateParts> parts;
+    for (const LinkKey& k : enterprises[e].links)
+      if (open[flat(k)] && !operates(e, k)) {
+        if (!parts) parts = parts_of(e);
+        found.push_back({flat(k), e, *parts});
+        ++next[flat(k) + 1];
+      }
+  }
   for (std::size_t i = 1; i < next.size(); ++i) next[i] += next[i - 1];
-  std::vector<std::pair<std::size_t, std::size_t>> pairs(found.size());
-  for (const auto& [f, e] : found) pairs[next[f]++] = {f, e};
+  std::vector<Found> in_order(found.size());
+  for (const Found& f : found) in_order[next[f.link]++] = f;
   found = {};
   // Firms in talks on their projects' links: few, sorted and merged in.
-  std::vector<std::pair<std::size_t, std::size_t>> talks;
+  std::vector<Found> talks;
   for (const auto& [e, list] : projects)
     for (const auto& [k, p] : list)
       if (zone_.projects()[p].stage >= ProjectStage::kNegotiating && pursued(k) && !operates(e, k))
-        talks.emplace_back(flat(k), e);
-  std::sort(talks.begin(), talks.end());
-  std::vector<std::pair<std::size_t, std::size_t>> merged;
-  merged.reserve(pairs.size() + talks.size());
-  std::merge(pairs.begin(), pairs.end(), talks.begin(), talks.end(), std::back_inserter(merged));
-  pairs = {};
+        talks.push_back({flat(k), e, parts_of(e)});
+  std::sort(talks.begin(), talks.end(), by_pair);
+  std::vector<Found> merged;
+  merged.reserve(in_order.size() + talks.size());
+  std::merge(in_order.begin(), in_order.end(), talks.begin(), talks.end(),
+             std::back_inserter(merged), by_pair);
+  in_order = {};
   // A firm listing a link twice, or in talks on a link it is a candidate for, comes twice.
-  merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+  merged.erase(std::unique(merged.begin(), merged.end(),
+                           [](const Found& a, const Found& b) {
+                             return a.link == b.link && a.candidate == b.candidate;
+                           }),
+               merged.end());
+
   all_.clear();
   all_.reserve(merged.size());
-  for (const auto& [f, e] : merged) all_.push_back(make_row(link_key[f], e));
-
-  // Signals are worked out candidate by candidate in memory order before rows read them.
-  {
-    std::vector<bool> scored(enterprises.size(), false);
-    for (const Target& t : all_) scored[t.candidate] = true;
-    for (std::size_t e = 0; e < enterprises.size(); ++e)
-      if (scored[e]) signals_->Get(e);
-  }
-  for (Target& t : all_) {
-    const CandidateSignals& s = signals_->Get(t.candidate);
+  for (const Found& f : merged) {
+    Target& t = all_.emplace_back(make_row(link_key[f.link], f.candidate));
     TargetScore& score = t.score;
     score.gap = priorities_[t.link.chain][t.link.link].total;
     if (gaps[t.link.chain][t.link.link] == GapType::kNone)  // served by a project in talks
@@ -202,14 +221,14 @@ void TargetRanking::Run() {
     if (t.project) {
       const Project& p = zone_.projects()[*t.project];
       named = 0.6 * StageShare(p.stage) + 0.4 * InvestmentShare(p.investment);
-    } else if (has_project[t.candidate] || s.in_documents) {
+    } else if (has_project[t.candidate] || f.parts.in_documents) {
       named = 0.2;
     }
     score.named = Round2(weights_.named * named);
-    score.distance = Round2(weights_.distance * s.distance);
-    score.scale = Round2(weights_.scale * s.scale);
-    score.relatedness = Round2(weights_.relatedness * s.relatedness);
-    score.ties = Round2(weights_.ties * s.ties);
+    score.distance = f.parts.distance;
+    score.scale = f.parts.scale;
+    score.relatedness = f.parts.relatedness;
+    score.ties = f.parts.ties;
     score.total = Round2(score.gap + score.named + score.distance + score.scale +
                          score.relatedness + score.ties);
   }
