@@ -145,7 +145,7 @@ void TargetRanking::Run() {
   };
   // Links that take candidates' rows: gaps the zone pursues.
   std::vector<LinkKey> link_key(link_offset_.back());
-  std::vector<char> open(link_offset_.back(), 0);
+  std::vector<bool> open(link_offset_.back(), false);
   for (std::size_t c = 0; c < gaps.size(); ++c)
     for (std::size_t l = 0; l < gaps[c].size(); ++l) {
       const LinkKey k{c, l};

@@ -22,12 +22,12 @@ std::string EnglishDate(std::string_view date) {
   };
   if (!digits(0, 4) || (date.size() != 4 && date.size() != 7 && date.size() != 10))
     return std::string(date);
-  const std::string year(date.substr(0, 4));
+  std::string year(date.substr(0, 4));
   if (date.size() == 4) return year;
   if (date[4] != '-' || !digits(5, 2)) return std::string(date);
   const int month = (date[5] - '0') * 10 + (date[6] - '0');
   if (month < 1 || month > 12) return std::string(date);
-  const std::string month_year = std::string(kMonths[month - 1]) + " " + year;
+  std::string month_year = std::string(kMonths[month - 1]) + " " + year;
   if (date.size() == 7) return month_year;
   if (date[7] != '-' || !digits(8, 2)) return std::string(date);
   return std::to_string((date[8] - '0') * 10 + (date[9] - '0')) + " " + month_year;
