@@ -26,15 +26,20 @@ std::vector<std::string> Rows(const OnePage& page, const std::string& heading) {
   return {};
 }
 
-TEST_CASE("Leader summary on chains/: targets and progress as both documents state them") {
-  const LoadedZone loaded = LoadZoneDirectory(CHAINMAP_SOURCE_DIR "/chains");
-  ZoneAnalysis now(loaded.zone);
+/// The one-page summary of `zone`: 现状 beside the 远景 of every project signed or later.
+OnePage SummaryOf(const Zone& zone, Language language) {
+  ZoneAnalysis now(zone);
   now.Run();
   ZoneAnalysisOptions options;
   options.assume_stage = ProjectStage::kSigned;
-  ZoneAnalysis vision(loaded.zone, options);
+  ZoneAnalysis vision(zone, options);
   vision.Run();
-  const OnePage page = BuildLeaderSummary(now, vision);
+  return BuildLeaderSummary(now, vision, language);
+}
+
+TEST_CASE("Leader summary on chains/: targets and progress as both documents state them") {
+  const LoadedZone loaded = LoadZoneDirectory(CHAINMAP_SOURCE_DIR "/chains");
+  const OnePage page = SummaryOf(loaded.zone, Language::kZh);
   CHECK(page.title == "济源高新区 产业链招商 · 领导一页纸");
   CHECK(page.subtitle == "截至 2024-06 · 7 条产业链 · 41 个项目记录");
   // 《济源高新区2024年上半年工作总结及下半年工作谋划》三(一): 四星级门槛 against 2023 and
@@ -75,13 +80,7 @@ TEST_CASE("Leader summary on chains/: targets and progress as both documents sta
 
 TEST_CASE("Leader summary in English: chains by their English names, the wording translated") {
   const LoadedZone loaded = LoadZoneDirectory(CHAINMAP_SOURCE_DIR "/chains");
-  ZoneAnalysis now(loaded.zone);
-  now.Run();
-  ZoneAnalysisOptions options;
-  options.assume_stage = ProjectStage::kSigned;
-  ZoneAnalysis vision(loaded.zone, options);
-  vision.Run();
-  const OnePage page = BuildLeaderSummary(now, vision, Language::kEn);
+  const OnePage page = SummaryOf(loaded.zone, Language::kEn);
   CHECK(page.language == Language::kEn);
   CHECK(page.title == "Jiyuan High-tech Zone: industrial chains and investment · one-page summary");
   CHECK(page.subtitle == "As of 2024-06 · 7 chains · 41 project records");
