@@ -7,6 +7,7 @@
 #include "src/io/diagnostic.h"
 #include "src/io/zone_loader.h"
 #include "src/io/zone_saver.h"
+#include "tests/io/zone_fixture.h"
 
 namespace chainmap {
 namespace {
@@ -22,19 +23,9 @@ std::map<std::string, std::string> Files(const std::string& settings) {
           {"enterprises.json", R"({"enterprises": []})"}};
 }
 
-LoadedZone Load(const std::map<std::string, std::string>& files) {
-  return LoadZone(
-      [&](const std::string& name) -> std::optional<std::string> {
-        auto it = files.find(name);
-        if (it == files.end()) return std::nullopt;
-        return it->second;
-      },
-      "z");
-}
-
 TEST_CASE("analysis settings are read and written back") {
-  const auto loaded =
-      Load(Files(R"({"weak_credit": 0.25, "filling_credit": 0.5, "chokepoint_min_dominated": 3})"));
+  const auto loaded = testing::LoadFiles(
+      Files(R"({"weak_credit": 0.25, "filling_credit": 0.5, "chokepoint_min_dominated": 3})"));
   const Settings& s = loaded.zone.settings;
   CHECK(s.weak_credit == Approx(0.25));
   CHECK(s.filling_credit == Approx(0.5));
@@ -42,10 +33,10 @@ TEST_CASE("analysis settings are read and written back") {
   CHECK(s.extra.empty());
   auto saved = SaveZone(loaded.zone);
   CHECK(saved["zone.json"].find(R"("weak_credit": 0.25)") != std::string::npos);
-  CHECK(Load(saved).zone == loaded.zone);
+  CHECK(testing::LoadFiles(saved).zone == loaded.zone);
 
   SECTION("defaults are not written") {
-    const auto plain = Load(Files(R"({"strong_min_scale": 2})"));
+    const auto plain = testing::LoadFiles(Files(R"({"strong_min_scale": 2})"));
     CHECK(plain.zone.settings.weak_credit == Approx(0.5));
     CHECK(SaveZone(plain.zone)["zone.json"].find("weak_credit") == std::string::npos);
   }
@@ -53,7 +44,7 @@ TEST_CASE("analysis settings are read and written back") {
 
 TEST_CASE("a credit above 1 is an error with its position") {
   try {
-    Load(Files(R"({"weak_credit": 1.5})"));
+    testing::LoadFiles(Files(R"({"weak_credit": 1.5})"));
     FAIL("expected an InputError");
   } catch (const InputError& e) {
     REQUIRE(e.diagnostics().size() == 1);

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "src/io/zone_loader.h"
+#include "tests/io/zone_fixture.h"
 
 namespace chainmap {
 namespace {
@@ -27,13 +28,7 @@ Zone Dated() {
          {"id": "late", "name": "迟", "stage": "signed", "target": "2024 年 3 月开工"},
          {"id": "done", "name": "成", "stage": "construction", "target": "2024 年 3 月开工"},
          {"id": "open", "name": "开", "stage": "negotiating", "target": "力争在年底前取得实质性进展"}]})"}};
-  return LoadZone(
-             [&](const std::string& name) -> std::optional<std::string> {
-               const auto it = files.find(name);
-               return it == files.end() ? std::nullopt : std::optional(it->second);
-             },
-             "z")
-      .zone;
+  return testing::LoadFiles(files).zone;
 }
 
 TEST_CASE(

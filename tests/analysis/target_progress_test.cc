@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "src/io/zone_loader.h"
+#include "tests/io/zone_fixture.h"
 
 namespace chainmap {
 namespace {
@@ -37,13 +38,7 @@ Zone Figures() {
          {"id": "c", "name": "丙", "stage": "signed", "investment": 6},
          {"id": "d", "name": "丁", "stage": "construction", "as_of": "2023-06"},
          {"id": "e", "name": "戊", "stage": "planned", "as_of": "2023-06", "investment": 9}]})"}};
-  return LoadZone(
-             [&](const std::string& name) -> std::optional<std::string> {
-               const auto it = files.find(name);
-               return it == files.end() ? std::nullopt : std::optional(it->second);
-             },
-             "z")
-      .zone;
+  return testing::LoadFiles(files).zone;
 }
 
 TEST_CASE("Target progress: measures line up by kind, the later figure of a kind wins") {

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/io/zone_fixture.h"
 #include "tests/report/list_test_util.h"
 
 namespace chainmap {
@@ -34,13 +35,7 @@ TEST_CASE("Completeness summary: a stage without links is an empty cell") {
       {"enterprises.json", R"({"enterprises": [
          {"id": "e", "name": "本地企业", "local": true, "links": ["a/x"]}]})"},
       {"projects.json", R"({"projects": []})"}};
-  const Zone zone = LoadZone(
-                        [&](const std::string& name) -> std::optional<std::string> {
-                          const auto it = files.find(name);
-                          return it == files.end() ? std::nullopt : std::optional(it->second);
-                        },
-                        "z")
-                        .zone;
+  const Zone zone = testing::LoadFiles(files).zone;
   ZoneAnalysis analysis(zone);
   analysis.Run();
   const Table table = BuildCompletenessList(ListInputs{zone, analysis});

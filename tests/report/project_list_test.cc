@@ -6,6 +6,7 @@
 
 #include "src/io/zone_loader.h"
 #include "test_paths.h"
+#include "tests/io/zone_fixture.h"
 #include "tests/report/list_test_util.h"
 
 namespace chainmap {
@@ -30,13 +31,7 @@ Zone TwoChains() {
          {"id": "p3", "name": "三", "links": ["b/y"], "stage": "signed"},
          {"id": "p4", "name": "四", "investment": 0.1, "stage": "planned"},
          {"id": "p5", "name": "五", "links": ["a/x"], "investment": 2.25, "stage": "signed"}]})"}};
-  return LoadZone(
-             [&](const std::string& name) -> std::optional<std::string> {
-               const auto it = files.find(name);
-               return it == files.end() ? std::nullopt : std::optional(it->second);
-             },
-             "z")
-      .zone;
+  return testing::LoadFiles(files).zone;
 }
 
 TEST_CASE("Project list: most advanced stage first, larger investment first, unknown last") {
