@@ -64,8 +64,10 @@ void CandidatePool::Add(const RegistryRow& row, const std::function<void()>* res
     for (const std::string& n : row.industry_names) text_.append(" ").append(n);
     text = text_;
   }
-  std::vector<int> gaps;
-  for (const LinkKey key : matcher_.Place(row.industry_codes, text))
+  matcher_.PlaceInto(row.industry_codes, text, links_);
+  std::vector<int>& gaps = gaps_;
+  gaps.clear();
+  for (const LinkKey key : links_)
     if (const int g = gap_index_[key.chain][key.link]; g >= 0) gaps.push_back(g);
   if (gaps.empty()) {
     ++counts_.off_gaps;
