@@ -45,7 +45,8 @@ void CandidatePool::Add(const RegistryRow& row) { Add(row, nullptr); }
 
 void CandidatePool::Add(const RegistryRow& row, const std::function<void()>* rest) {
   ++counts_.rows;
-  if (IsClosedStatus(row.status)) {
+  // From AddCells (`rest` given), the row's 登记状态 was judged open already.
+  if (!rest && IsClosedStatus(row.status)) {
     ++counts_.closed;
     return;
   }
