@@ -158,7 +158,10 @@ __attribute__((target("ssse3"))) bool IsValidUtf8Ssse3(std::string_view s) {
 
 bool IsValidUtf8(std::string_view s) {
 #ifdef CHAINMAP_UTF8_SSSE3
-  static const bool ssse3 = __builtin_cpu_supports("ssse3");
+  static const bool ssse3 = [] {
+    __builtin_cpu_init();  // in case the first check runs before main
+    return __builtin_cpu_supports("ssse3") != 0;
+  }();
   if (ssse3) return IsValidUtf8Ssse3(s);
 #endif
   return IsValidUtf8Scalar(s);
