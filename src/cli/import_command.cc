@@ -106,8 +106,8 @@ int RunImport(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     WriteCsv(KeepUntilExit(std::make_unique<Table>(ImportRowsTable(loaded.zone, importer.rows()))),
              rows_csv);
   Zone& zone = KeepUntilExit(std::make_unique<Zone>(loaded.zone));
-  auto& edits = KeepUntilExit(std::make_unique<std::vector<ZoneEdit>>(importer.TakeEdits()));
-  ApplyZoneEdits(zone, std::move(edits));
+  auto& edits = KeepUntilExit(std::make_unique<std::deque<ZoneEdit>>(importer.TakeEdits()));
+  ApplyZoneEditDeque(zone, std::move(edits));
   const std::vector<ChainEffect> effects = CompareChains(loaded.zone, zone);
   WriteImportChainsText(out, effects);
   if (csv_dir) {

@@ -82,7 +82,7 @@ Table ImportChainsTable(const std::vector<ChainEffect>& effects) {
 }
 
 void WriteImportText(std::ostream& out, const RegistryFileInfo& info, const Zone& zone,
-                     const std::vector<RowReport>& rows, const std::vector<ZoneEdit>& edits) {
+                     const std::vector<RowReport>& rows, const std::deque<ZoneEdit>& edits) {
   out << "read " << info.file << ": " << EncodingName(info.kind);
   if (!info.sheet.empty()) out << ", sheet '" << info.sheet << "'";
   out << ", header in row " << info.header.row << ", "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <deque>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -31,7 +32,7 @@ Table ImportChainsTable(const std::vector<ChainEffect>& effects);
 /// decisions and the edits. `zone` names the links: the zone before or after the edits,
 /// which leave the chains alone (so the edits can be written before they are applied).
 void WriteImportText(std::ostream& out, const RegistryFileInfo& info, const Zone& zone,
-                     const std::vector<RowReport>& rows, const std::vector<ZoneEdit>& edits);
+                     const std::vector<RowReport>& rows, const std::deque<ZoneEdit>& edits);
 /// The second part, after WriteImportText: the chains before → after.
 void WriteImportChainsText(std::ostream& out, const std::vector<ChainEffect>& effects);
 

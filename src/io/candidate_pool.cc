@@ -1,7 +1,9 @@
 #include "src/io/candidate_pool.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <tuple>
 
@@ -14,6 +16,21 @@ namespace {
 /// Tags that make a candidate stronger, as the ranking counts them.
 constexpr std::string_view kStrongTags[] = {"高新技术企业", "专精特新", "小巨人", "上市",
                                             "规上",         "瞪羚",     "独角兽"};
+
+/// A quick 16-bit key of a name or code (its length and its first and last eight bytes),
+/// for the filter in front of the sets of known ones: most pool firms are not known.
+std::size_t QuickKey(std::string_view text) {
+  std::uint64_t head = 0, tail = 0;
+  if (text.size() >= 8) {
+    std::memcpy(&head, text.data(), 8);
+    std::memcpy(&tail, text.data() + text.size() - 8, 8);
+  } else {
+    std::memcpy(&head, text.data(), text.size());
+  }
+  const std::uint64_t h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^
+                          (text.size() * 0x165667B19E3779F9ull);
+  return static_cast<std::size_t>(h >> 48);
+}
 
 double AmountInWan(const std::optional<RegistryAmount>& a) {
   return a && a->unit == "万元" ? a->value : 0;
@@ -35,9 +52,11 @@ CandidatePool::CandidatePool(const Zone& zone, const std::vector<LinkKey>& gap_l
   for (std::size_t i = 0; i < gap_links.size(); ++i)
     gap_index_[gap_links[i].chain][gap_links[i].link] = static_cast<int>(i);
   heaps_.resize(gap_links.size());
+  maybe_known_.assign(1 << 16, false);
   for (const Enterprise& e : zone.enterprises()) {
     if (!e.uscc.empty()) known_uscc_.insert(e.uscc);
     known_names_.insert(e.name);
+    for (const std::string* text : {&e.uscc, &e.name}) maybe_known_[QuickKey(*text)] = true;
   }
 }
 
@@ -45,11 +64,15 @@ void CandidatePool::Add(const RegistryRow& row) { Add(row, nullptr); }
 
 void CandidatePool::Add(const RegistryRow& row, const std::function<void()>* rest) {
   ++counts_.rows;
-  if (IsClosedStatus(row.status)) {
+  // From AddCells (`rest` given), the row's 登记状态 was judged open already.
+  if (!rest && IsClosedStatus(row.status)) {
     ++counts_.closed;
     return;
   }
-  if ((!row.uscc.empty() && known_uscc_.count(row.uscc)) || known_names_.count(row.name)) {
+  const auto known = [&](const std::unordered_set<std::string>& set, const std::string& text) {
+    return maybe_known_[QuickKey(text)] && set.count(text);
+  };
+  if ((!row.uscc.empty() && known(known_uscc_, row.uscc)) || known(known_names_, row.name)) {
     ++counts_.known;
     return;
   }
@@ -64,8 +87,10 @@ void CandidatePool::Add(const RegistryRow& row, const std::function<void()>* res
     for (const std::string& n : row.industry_names) text_.append(" ").append(n);
     text = text_;
   }
-  std::vector<int> gaps;
-  for (const LinkKey key : matcher_.Place(row.industry_codes, text))
+  matcher_.PlaceInto(row.industry_codes, text, links_);
+  std::vector<int>& gaps = gaps_;
+  gaps.clear();
+  for (const LinkKey key : links_)
     if (const int g = gap_index_[key.chain][key.link]; g >= 0) gaps.push_back(g);
   if (gaps.empty()) {
     ++counts_.off_gaps;

@@ -67,9 +67,12 @@ class CandidatePool {
   std::vector<LinkKey> gap_links_;
   std::vector<std::vector<Firm>> heaps_;  ///< Min-heaps by scale, one per gap link.
   std::unordered_set<std::string> known_uscc_, known_names_;
+  std::vector<bool> maybe_known_;  ///< By QuickKey: false where no known name or code is.
   PoolCounts counts_;
-  RegistryRow row_;   ///< AddCells' row, its strings reused.
-  std::string text_;  ///< 经营范围 and industry names of the row being placed.
+  RegistryRow row_;             ///< AddCells' row, its strings reused.
+  std::string text_;            ///< 经营范围 and industry names of the row being placed.
+  std::vector<LinkKey> links_;  ///< The links it is placed on.
+  std::vector<int> gaps_;       ///< Those that are gaps, as indexes into heaps_.
 };
 
 }  // namespace chainmap

@@ -136,6 +136,11 @@ std::pair<std::string, std::string> SplitUnit(std::string_view header) {
 }  // namespace
 
 std::string_view TrimCell(std::string_view text) {
+  // Most cells start and end with none of the bytes trimmed: they are left at once.
+  const auto edge = [](char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\xE3' || c == '\x80';
+  };
+  if (text.empty() || (!edge(text.front()) && !edge(text.back()))) return text;
   for (bool again = true; again;) {
     again = false;
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r' ||

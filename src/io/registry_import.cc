@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstdio>
 #include <tuple>
 
@@ -50,9 +51,21 @@ std::string_view ToString(RowDecision decision) {
 bool IsClosedStatus(std::string_view status) {
   static constexpr std::array<std::string_view, 9> kClosed = {
       "注销", "吊销", "撤销", "迁出", "停业", "清算", "歇业", "责令关闭", "除名"};
-  return std::any_of(kClosed.begin(), kClosed.end(), [&](std::string_view word) {
-    return status.find(word) != std::string_view::npos;
-  });
+  // Every word starts with a three-byte character: at each byte, its first three bytes
+  // are compared with those of the words as one number, and a word only where they match
+  // (one pass over a status of every pool row, instead of a search per word).
+  const auto three = [](const char* p) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(p[0])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(p[1])) << 8 |
+           static_cast<unsigned char>(p[2]);
+  };
+  for (std::size_t pos = 0; pos + 6 <= status.size(); ++pos) {
+    if (static_cast<unsigned char>(status[pos]) < 0xE0) continue;
+    const std::uint32_t first = three(status.data() + pos);
+    for (const std::string_view word : kClosed)
+      if (three(word.data()) == first && status.substr(pos, word.size()) == word) return true;
+  }
+  return false;
 }
 
 RegistryImporter::RegistryImporter(const Zone& zone, std::string source_file,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <deque>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -44,9 +45,11 @@ class RegistryImporter {
   void Add(const RegistryRow& row);
 
   const std::vector<RowReport>& rows() const { return rows_; }
-  const std::vector<ZoneEdit>& edits() const { return edits_; }
+  /// The edits, in a deque: a ZoneEdit is about 1 KB, and a vector moved them all at
+  /// each doubling.
+  const std::deque<ZoneEdit>& edits() const { return edits_; }
   /// The edits, moved out (to apply them without copying); no row may be added after.
-  std::vector<ZoneEdit> TakeEdits() { return std::move(edits_); }
+  std::deque<ZoneEdit> TakeEdits() { return std::move(edits_); }
 
  private:
   /// The enterprise a row is, by USCC then its `names` as written and `normalised`
@@ -67,7 +70,7 @@ class RegistryImporter {
   std::unordered_map<std::string, std::size_t> added_;          ///< New id → index of its edit.
   std::unordered_map<std::string, std::string> existing_uscc_;  ///< Id → its USCC.
   std::vector<RowReport> rows_;
-  std::vector<ZoneEdit> edits_;
+  std::deque<ZoneEdit> edits_;
 };
 
 /// Whether a 登记状态 says the firm no longer operates: 注销, 吊销, 撤销, 迁出, 停业, 清算,

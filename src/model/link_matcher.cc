@@ -52,15 +52,12 @@ LinkMatcher::LinkMatcher(const Zone& zone) : zone_(zone), first_chars_(1 << 16, 
     }
 }
 
-std::vector<std::pair<LinkKey, std::vector<const std::string*>>> LinkMatcher::KeywordHits(
-    std::string_view text, const std::vector<LinkKey>& candidates) const {
+void LinkMatcher::KeywordHits(std::string_view text, const std::vector<LinkKey>& candidates,
+                              Scratch& scratch) const {
   // Every keyword occurrence as (begin, end, keyword); one inside a longer occurrence
   // ("减速器" in "谐波减速器") does not count on its own.
-  struct Occurrence {
-    std::size_t begin, end;
-    const Keyword* keyword;
-  };
-  std::vector<Occurrence> found;
+  std::vector<Occurrence>& found = scratch.found;
+  found.clear();
   for (std::size_t pos = 0; pos < text.size();) {
     const auto [key, length] = CharAt(text, pos);
     if (first_chars_[key & 0xFFFF])
@@ -72,43 +69,63 @@ std::vector<std::pair<LinkKey, std::vector<const std::string*>>> LinkMatcher::Ke
             found.push_back({pos, pos + k.text.size(), &k});
     pos += length;
   }
-  std::vector<std::pair<LinkKey, std::vector<const std::string*>>> hits;
-  for (const Occurrence& o : found) {
-    const bool inside = std::any_of(found.begin(), found.end(), [&](const Occurrence& other) {
+  std::vector<Hit>& hits = scratch.hits;
+  hits.clear();
+  const auto counts = [&](std::size_t i) {
+    const Occurrence& o = found[i];
+    return std::none_of(found.begin(), found.end(), [&](const Occurrence& other) {
       return other.begin <= o.begin && o.end <= other.end &&
              other.end - other.begin > o.end - o.begin;
     });
-    if (inside) continue;
-    auto at = std::find_if(hits.begin(), hits.end(),
-                           [&](const auto& h) { return h.first == o.keyword->link; });
-    if (at == hits.end()) at = hits.insert(hits.end(), {o.keyword->link, {}});
-    if (std::none_of(at->second.begin(), at->second.end(),
-                     [&](const std::string* w) { return *w == o.keyword->text; }))
-      at->second.push_back(&o.keyword->text);
+  };
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const Occurrence& o = found[i];
+    if (!counts(i)) continue;
+    const auto at = std::find_if(hits.begin(), hits.end(),
+                                 [&](const Hit& h) { return h.link == o.keyword->link; });
+    if (at == hits.end()) {
+      hits.push_back({o.keyword->link, &o.keyword->text, 1});
+      continue;
+    }
+    // A new word of the link unless an earlier counted occurrence of it had the same text.
+    bool seen = false;
+    for (std::size_t j = 0; j < i && !seen; ++j)
+      seen = found[j].keyword->link == o.keyword->link &&
+             found[j].keyword->text == o.keyword->text && counts(j);
+    if (!seen) ++at->words;
   }
-  std::sort(hits.begin(), hits.end());
-  return hits;
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.link < b.link; });
 }
 
 LinkMatch LinkMatcher::Match(const std::vector<std::string>& codes, std::string_view text) const {
   LinkMatch out;
-  out.links = Decide(codes, text, &out.how);
+  Scratch scratch;
+  Decide(codes, text, &out.how, scratch, out.links);
   return out;
 }
 
 std::vector<LinkKey> LinkMatcher::Place(const std::vector<std::string>& codes,
                                         std::string_view text) const {
-  return Decide(codes, text, nullptr);
+  std::vector<LinkKey> links;
+  Scratch scratch;
+  Decide(codes, text, nullptr, scratch, links);
+  return links;
 }
 
-std::vector<LinkKey> LinkMatcher::Decide(const std::vector<std::string>& codes,
-                                         std::string_view text, std::string* how) const {
-  std::vector<LinkKey> links;
+void LinkMatcher::PlaceInto(const std::vector<std::string>& codes, std::string_view text,
+                            std::vector<LinkKey>& links) {
+  Decide(codes, text, nullptr, scratch_, links);
+}
+
+void LinkMatcher::Decide(const std::vector<std::string>& codes, std::string_view text,
+                         std::string* how, Scratch& scratch, std::vector<LinkKey>& links) const {
+  links.clear();
   for (const std::string& code : codes) {
     // The longest prefix of the code's digits that some link lists, in a compatible section.
     const std::string_view digits = Digits(code);
     const char section = digits.size() < code.size() ? code[0] : '\0';
-    std::vector<LinkKey> tied;
+    std::vector<LinkKey>& tied = scratch.tied;
+    tied.clear();
     const std::string* best_code = nullptr;
     for (std::size_t length = digits.size(); length >= 2 && tied.empty(); --length) {
       const auto it = by_digits_.find(std::string(digits.substr(0, length)));
@@ -124,32 +141,36 @@ std::vector<LinkKey> LinkMatcher::Decide(const std::vector<std::string>& codes,
     std::sort(tied.begin(), tied.end());
     if (tied.size() == 1) {
       if (how) *how = "行业 " + code + " = " + zone_.QualifiedId(tied[0]) + " (" + *best_code + ")";
-      return tied;
+      links.push_back(tied[0]);
+      return;
     }
-    const auto hits = KeywordHits(text, tied);
+    KeywordHits(text, tied, scratch);
+    const std::vector<Hit>& hits = scratch.hits;
     if (hits.empty()) {
       if (how)
         *how = "行业 " + code + " fits " + std::to_string(tied.size()) + " links equally (" +
                List(zone_, tied) + ") and 经营范围 names none of their keywords";
-      return links;
+      return;
     }
     if (how)
       *how = "行业 " + code + " fits " + std::to_string(tied.size()) + " links; 经营范围 names";
-    for (const auto& [key, words] : hits) {
-      links.push_back(key);
-      if (how) *how += " '" + *words.front() + "' (" + zone_.QualifiedId(key) + ")";
+    for (const Hit& h : hits) {
+      links.push_back(h.link);
+      if (how) *how += " '" + *h.first + "' (" + zone_.QualifiedId(h.link) + ")";
     }
-    return links;
+    return;
   }
-  const auto hits = KeywordHits(text, {});
+  static const std::vector<LinkKey> kAllLinks;
+  KeywordHits(text, kAllLinks, scratch);
+  const std::vector<Hit>& hits = scratch.hits;
   std::size_t most = 0;
-  for (const auto& h : hits) most = std::max(most, h.second.size());
-  for (const auto& [key, words] : hits)
-    if (words.size() == most) {
-      links.push_back(key);
+  for (const Hit& h : hits) most = std::max(most, h.words);
+  for (const Hit& h : hits)
+    if (h.words == most) {
+      links.push_back(h.link);
       if (how)
-        *how += std::string(how->empty() ? "经营范围 names" : ",") + " '" + *words.front() + "' (" +
-                zone_.QualifiedId(key) + ")";
+        *how += std::string(how->empty() ? "经营范围 names" : ",") + " '" + *h.first + "' (" +
+                zone_.QualifiedId(h.link) + ")";
     }
   if (links.empty() && how) {
     std::string list;
@@ -157,7 +178,6 @@ std::vector<LinkKey> LinkMatcher::Decide(const std::vector<std::string>& codes,
     *how = (codes.empty() ? std::string("no 行业 code") : "行业 " + list + " is on no link") +
            " and 经营范围 names no link's keywords";
   }
-  return links;
 }
 
 }  // namespace chainmap

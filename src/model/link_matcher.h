@@ -32,6 +32,10 @@ class LinkMatcher {
   /// The links of Match without the sentence saying why: for a pool of millions of rows,
   /// where nobody reads it.
   std::vector<LinkKey> Place(const std::vector<std::string>& codes, std::string_view text) const;
+  /// The same into `links`, reusing this matcher's working vectors and `links`' storage:
+  /// no allocation per row once they have grown. Not for concurrent use.
+  void PlaceInto(const std::vector<std::string>& codes, std::string_view text,
+                 std::vector<LinkKey>& links);
 
   /// Whether GB/T code `link_code` covers `code`: a prefix of its digits, same section.
   static bool Covers(std::string_view link_code, std::string_view code);
@@ -41,13 +45,30 @@ class LinkMatcher {
     std::string text;
     LinkKey link;
   };
-  /// Keyword hits per link among `candidates` (all links when empty), by link; each
-  /// link's distinct keywords in the order found.
-  std::vector<std::pair<LinkKey, std::vector<const std::string*>>> KeywordHits(
-      std::string_view text, const std::vector<LinkKey>& candidates) const;
-  /// Match's decision; the sentence goes to `how` unless it is null.
-  std::vector<LinkKey> Decide(const std::vector<std::string>& codes, std::string_view text,
-                              std::string* how) const;
+  /// A keyword found in the text: where, and which.
+  struct Occurrence {
+    std::size_t begin, end;
+    const Keyword* keyword;
+  };
+  /// The keywords one link's hits, counted once each: the first found, and how many.
+  struct Hit {
+    LinkKey link;
+    const std::string* first;
+    std::size_t words;
+  };
+  /// Working vectors of Decide, kept between rows by PlaceInto.
+  struct Scratch {
+    std::vector<Occurrence> found;
+    std::vector<Hit> hits;
+    std::vector<LinkKey> tied;
+  };
+  /// Keyword hits per link among `candidates` (all links when empty), by link, into
+  /// `scratch.hits`.
+  void KeywordHits(std::string_view text, const std::vector<LinkKey>& candidates,
+                   Scratch& scratch) const;
+  /// Match's decision into `links`; the sentence goes to `how` unless it is null.
+  void Decide(const std::vector<std::string>& codes, std::string_view text, std::string* how,
+              Scratch& scratch, std::vector<LinkKey>& links) const;
 
   struct CodedLink {
     char section;  ///< '\0' when the link's code has none.
@@ -59,6 +80,7 @@ class LinkMatcher {
   std::unordered_map<std::string, std::vector<CodedLink>> by_digits_;
   std::unordered_map<std::uint32_t, std::vector<Keyword>> keywords_;  ///< By first character.
   std::vector<bool> first_chars_;  ///< Low 16 bits of keyword first characters, a quick filter.
+  Scratch scratch_;                ///< PlaceInto's working vectors.
 };
 
 }  // namespace chainmap

@@ -82,7 +82,11 @@ std::vector<EditOutcome> ApplyZoneEdits(Zone& zone, const std::vector<ZoneEdit>&
   return ApplyZoneEdits(zone, std::vector<ZoneEdit>(edits));
 }
 
-std::vector<EditOutcome> ApplyZoneEdits(Zone& zone, std::vector<ZoneEdit>&& edits) {
+namespace {
+
+/// ApplyZoneEdits over a vector or a deque of edits, moving the new records out of them.
+template <typename Edits>
+std::vector<EditOutcome> ApplyAll(Zone& zone, Edits& edits) {
   std::vector<EditOutcome> outcomes;
   outcomes.reserve(edits.size());
   // Room for the new enterprises at once: the table does not move record by record.
@@ -140,6 +144,16 @@ std::vector<EditOutcome> ApplyZoneEdits(Zone& zone, std::vector<ZoneEdit>&& edit
     outcomes.push_back(std::move(outcome));
   }
   return outcomes;
+}
+
+}  // namespace
+
+std::vector<EditOutcome> ApplyZoneEdits(Zone& zone, std::vector<ZoneEdit>&& edits) {
+  return ApplyAll(zone, edits);
+}
+
+std::vector<EditOutcome> ApplyZoneEditDeque(Zone& zone, std::deque<ZoneEdit>&& edits) {
+  return ApplyAll(zone, edits);
 }
 
 std::string DescribeZoneEdit(const Zone& zone, const ZoneEdit& edit) {

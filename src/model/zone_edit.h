@@ -1,5 +1,6 @@
 #pragma once
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,6 +47,10 @@ std::vector<EditOutcome> ApplyZoneEdits(Zone& zone, const std::vector<ZoneEdit>&
 /// The same, moving the new records into the zone instead of copying them (an import of
 /// 200k rows adds 130k enterprises); `edits` are left moved from.
 std::vector<EditOutcome> ApplyZoneEdits(Zone& zone, std::vector<ZoneEdit>&& edits);
+/// The same for the deque an importer collects its edits in (a ZoneEdit is about 1 KB:
+/// a deque never moves the edits already made as it grows). Named apart so that a braced
+/// list of edits still means the vector.
+std::vector<EditOutcome> ApplyZoneEditDeque(Zone& zone, std::deque<ZoneEdit>&& edits);
 
 /// The kMergeFields rule: fills what `to` lacks from `from` and adds new tags, former
 /// names and links; never overwrites. Returns the names of the fields changed.

@@ -73,6 +73,31 @@ TEST_CASE("candidate pool: a closed firm is left on its 登记状态, the rest r
   CHECK(firms[1].registered_capital->value == 800);
 }
 
+TEST_CASE("candidate pool: a firm the zone has, by name or by USCC, is counted as known",
+          "[io][pool]") {
+  Zone zone = PoolZone();
+  Enterprise known;
+  known.id = "jiyuan-spring";
+  known.name = "深圳市弹簧制造有限公司";
+  known.uscc = "91110108551385082Q";
+  zone.AddEnterprise(known);
+  CandidatePool pool(zone, {{0, 0}, {0, 1}}, 5);
+  const std::vector<std::string_view> header_cells = {
+      "企业名称", "统一社会信用代码", "登记状态", "所属省份", "所属城市", "国标行业小类"};
+  const auto header = RecognizeHeader("p.csv", 1, header_cells);
+  REQUIRE(header);
+  const auto add = [&](std::size_t row, std::vector<std::string_view> cells) {
+    CHECK_FALSE(pool.AddCells(*header, RawRow{row, std::move(cells), {}}));
+  };
+  add(2, {"深圳市弹簧制造有限公司", "", "存续", "广东省", "深圳市", "C3483"});          // by name
+  add(3, {"深圳弹簧公司", "91110108551385082Q", "存续", "广东省", "深圳市", "C3483"});  // by USCC
+  // The same first and last eight bytes and length, another name: not known.
+  add(4, {"深圳市弹簧加工有限公司", "", "存续", "广东省", "深圳市", "C3483"});
+  add(5, {"深圳市弹簧制造有限公司 ", "", "存续", "广东省", "深圳市", "C3483"});  // trimmed: known
+  CHECK(pool.counts().known == 3);
+  CHECK(pool.counts().on_gaps == 1);
+}
+
 TEST_CASE("candidate pool: read from a file, a bad row names file, row and column", "[io][pool]") {
   const Zone zone = PoolZone();
   const auto path = std::filesystem::temp_directory_path() / "chainmap-candidate-pool-test.csv";
