@@ -47,7 +47,7 @@ double DistanceShare(Proximity proximity, std::optional<double> km) {
 }
 
 CandidateSignalTable::CandidateSignalTable(const Zone& zone, const LinkStatusAnalysis& status)
-    : zone_(zone), cache_(zone.enterprises().size()) {
+    : zone_(zone) {
   // The zone's place: its own region, else the most common region among local enterprises
   // that the table knows.
   home_ = FindPlace(zone.region.province + zone.region.city);
@@ -86,8 +86,9 @@ CandidateSignalTable::CandidateSignalTable(const Zone& zone, const LinkStatusAna
 }
 
 const CandidateSignals& CandidateSignalTable::Get(std::size_t e) {
-  if (!cache_[e]) cache_[e] = Compute(e);
-  return *cache_[e];
+  auto it = cache_.find(e);
+  if (it == cache_.end()) it = cache_.emplace(e, Compute(e)).first;
+  return it->second;
 }
 
 CandidateSignals CandidateSignalTable::Compute(std::size_t index) {

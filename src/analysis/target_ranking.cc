@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
+#include <cstdint>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -158,60 +158,53 @@ void TargetRanking::Run() {
     bool in_documents = false;
   };
   auto parts_of = [&](std::size_t e) {
-    const CandidateSignals& s = signals_->Get(e);
+    const CandidateSignals s = signals_->Compute(e);
     return CandidateParts{Round2(weights_.distance * s.distance), Round2(weights_.scale * s.scale),
                           Round2(weights_.relatedness * s.relatedness),
                           Round2(weights_.ties * s.ties), s.in_documents};
   };
+  // (link, candidate) pairs, gathered in one pass over the enterprises in memory order:
+  // each candidate's links (a link it lists twice once), then the links of its projects in
+  // talks that it is not already a candidate for. Its signals are worked out there, once,
+  // and kept by the pairs' `parts`. The pairs are then put in order by link with a count,
+  // so candidates stay in order within a link: a million rows are never sorted, and
+  // neither the enterprise table nor the signals are read at random.
   struct Found {
     std::size_t link, candidate;  ///< The link's flat index; the enterprise.
-    CandidateParts parts;
+    std::size_t parts;            ///< Index into `parts`.
   };
-  auto by_pair = [](const Found& a, const Found& b) {
-    return std::pair{a.link, a.candidate} < std::pair{b.link, b.candidate};
-  };
-  // (link, candidate) pairs, gathered in one pass over the enterprises (which works out each
-  // candidate's signals in memory order, carried with its rows) and put in order by link
-  // with a count (candidates stay in order within a link): a million rows are never
-  // sorted, and neither the enterprise table nor the signals are read at random.
+  std::vector<CandidateParts> parts;
   std::vector<std::size_t> next(link_offset_.back() + 1, 0);
   std::vector<Found> found;
+  std::vector<std::size_t> links;  // one enterprise's, as flat indices
   for (std::size_t e = 0; e < enterprises.size(); ++e) {
     if (enterprises[e].local) continue;
-    std::optional<CandidateParts> parts;
+    links.clear();
+    auto add = [&](LinkKey k) {
+      if (std::find(links.begin(), links.end(), flat(k)) == links.end() && !operates(e, k))
+        links.push_back(flat(k));
+    };
     for (const LinkKey& k : enterprises[e].links)
-      if (open[flat(k)] && !operates(e, k)) {
-        if (!parts) parts = parts_of(e);
-        found.push_back({flat(k), e, *parts});
-        ++next[flat(k) + 1];
-      }
+      if (open[flat(k)]) add(k);
+    if (has_project[e])
+      if (auto it = projects.find(e); it != projects.end())
+        for (const auto& [k, p] : it->second)
+          if (zone_.projects()[p].stage >= ProjectStage::kNegotiating && pursued(k)) add(k);
+    if (links.empty()) continue;
+    parts.push_back(parts_of(e));
+    for (std::size_t l : links) {
+      found.push_back({l, e, parts.size() - 1});
+      ++next[l + 1];
+    }
   }
   for (std::size_t i = 1; i < next.size(); ++i) next[i] += next[i - 1];
   std::vector<Found> in_order(found.size());
   for (const Found& f : found) in_order[next[f.link]++] = f;
   found = {};
-  // Firms in talks on their projects' links: few, sorted and merged in.
-  std::vector<Found> talks;
-  for (const auto& [e, list] : projects)
-    for (const auto& [k, p] : list)
-      if (zone_.projects()[p].stage >= ProjectStage::kNegotiating && pursued(k) && !operates(e, k))
-        talks.push_back({flat(k), e, parts_of(e)});
-  std::sort(talks.begin(), talks.end(), by_pair);
-  std::vector<Found> merged;
-  merged.reserve(in_order.size() + talks.size());
-  std::merge(in_order.begin(), in_order.end(), talks.begin(), talks.end(),
-             std::back_inserter(merged), by_pair);
-  in_order = {};
-  // A firm listing a link twice, or in talks on a link it is a candidate for, comes twice.
-  merged.erase(std::unique(merged.begin(), merged.end(),
-                           [](const Found& a, const Found& b) {
-                             return a.link == b.link && a.candidate == b.candidate;
-                           }),
-               merged.end());
 
   all_.clear();
-  all_.reserve(merged.size());
-  for (const Found& f : merged) {
+  all_.reserve(in_order.size());
+  for (const Found& f : in_order) {
     Target& t = all_.emplace_back(make_row(link_key[f.link], f.candidate));
     TargetScore& score = t.score;
     score.gap = priorities_[t.link.chain][t.link.link].total;
@@ -221,14 +214,14 @@ void TargetRanking::Run() {
     if (t.project) {
       const Project& p = zone_.projects()[*t.project];
       named = 0.6 * StageShare(p.stage) + 0.4 * InvestmentShare(p.investment);
-    } else if (has_project[t.candidate] || f.parts.in_documents) {
+    } else if (has_project[t.candidate] || parts[f.parts].in_documents) {
       named = 0.2;
     }
     score.named = Round2(weights_.named * named);
-    score.distance = f.parts.distance;
-    score.scale = f.parts.scale;
-    score.relatedness = f.parts.relatedness;
-    score.ties = f.parts.ties;
+    score.distance = parts[f.parts].distance;
+    score.scale = parts[f.parts].scale;
+    score.relatedness = parts[f.parts].relatedness;
+    score.ties = parts[f.parts].ties;
     score.total = Round2(score.gap + score.named + score.distance + score.scale +
                          score.relatedness + score.ties);
   }
@@ -300,50 +293,65 @@ bool TargetRanking::Better(const Target& a, const Target& b) const {
   return zone_.enterprises()[a.candidate].id < zone_.enterprises()[b.candidate].id;
 }
 
+namespace {
+
+/// The first 8 bytes of `id`, most significant first, zero-padded: ordered as the ids are
+/// (std::string compares bytes as unsigned), so that a tie on the combined score is
+/// mostly settled without reading the id itself from its enterprise record.
+std::uint64_t IdPrefix(const std::string& id) {
+  std::uint64_t prefix = 0;
+  for (std::size_t i = 0; i < 8; ++i)
+    prefix = prefix << 8 | (i < id.size() ? static_cast<unsigned char>(id[i]) : 0u);
+  return prefix;
+}
+
+}  // namespace
+
 std::vector<CandidateView> TargetRanking::CandidateViews() const {
   // Per candidate: every row, best first; combined = best + 0.1 × the others. The rows are
-  // gathered by candidate with a count, as Run gathers them by link.
+  // gathered by candidate with a count, as Run gathers them by link, into one array that
+  // the views share (one list per candidate cost 750,000 allocations and as many frees).
   const auto& enterprises = zone_.enterprises();
   auto better_row = [&](std::size_t a, std::size_t b) { return Better(all_[a], all_[b]); };
   std::vector<std::size_t> first(enterprises.size() + 1, 0);
   for (const Target& t : all_) ++first[t.candidate + 1];
   for (std::size_t i = 1; i < first.size(); ++i) first[i] += first[i - 1];
-  std::vector<std::size_t> by_candidate(all_.size());
+  candidate_rows_.assign(all_.size(), 0);
   {
     std::vector<std::size_t> fill(first.begin(), first.end() - 1);
-    for (std::size_t i = 0; i < all_.size(); ++i) by_candidate[fill[all_[i].candidate]++] = i;
+    for (std::size_t i = 0; i < all_.size(); ++i) candidate_rows_[fill[all_[i].candidate]++] = i;
   }
   std::vector<CandidateView> views;
   for (std::size_t e = 0; e < enterprises.size(); ++e) {
     if (first[e] == first[e + 1]) continue;
-    CandidateView v{e,
-                    {by_candidate.begin() + static_cast<std::ptrdiff_t>(first[e]),
-                     by_candidate.begin() + static_cast<std::ptrdiff_t>(first[e + 1])},
-                    0};
-    std::sort(v.rows.begin(), v.rows.end(), better_row);
+    const auto begin = candidate_rows_.begin() + static_cast<std::ptrdiff_t>(first[e]);
+    const auto end = candidate_rows_.begin() + static_cast<std::ptrdiff_t>(first[e + 1]);
+    std::sort(begin, end, better_row);
+    CandidateView v{e, {begin, end}, 0};
     for (std::size_t i = 0; i < v.rows.size(); ++i)
       v.combined += (i == 0 ? 1.0 : 0.1) * all_[v.rows[i]].score.total;
     v.combined = Round2(v.combined);
-    views.push_back(std::move(v));
+    views.push_back(v);
   }
-  // Sorted through small keys, so that the sort moves numbers rather than views and reads
-  // an id only on a tie.
+  // Sorted through small keys, so that the sort moves numbers rather than views; combined
+  // scores tie often (two decimals), and the ids' first bytes settle most ties.
   struct Key {
     double combined;
-    const std::string* id;
+    std::uint64_t prefix;
     std::size_t view;
   };
   std::vector<Key> keys;
   keys.reserve(views.size());
   for (std::size_t i = 0; i < views.size(); ++i)
-    keys.push_back({views[i].combined, &enterprises[views[i].candidate].id, i});
-  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+    keys.push_back({views[i].combined, IdPrefix(enterprises[views[i].candidate].id), i});
+  std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
     if (a.combined != b.combined) return a.combined > b.combined;
-    return *a.id < *b.id;
+    if (a.prefix != b.prefix) return a.prefix < b.prefix;
+    return enterprises[views[a.view].candidate].id < enterprises[views[b.view].candidate].id;
   });
   std::vector<CandidateView> sorted;
   sorted.reserve(views.size());
-  for (const Key& k : keys) sorted.push_back(std::move(views[k.view]));
+  for (const Key& k : keys) sorted.push_back(views[k.view]);
   return sorted;
 }
 
