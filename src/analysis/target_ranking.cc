@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <numeric>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -133,7 +134,7 @@ void TargetRanking::Run() {
   auto flat = [&](LinkKey k) { return FlatLink(k); };
 
   // Rows: (link, candidate) for every external candidate on a gap link, and every firm in
-  // talks on its project's links; each pair once, sorted by link, then candidate.
+  // talks on its project's links; each pair once.
   auto make_row = [&](LinkKey k, std::size_t e) {
     Target t;
     t.link = k;
@@ -163,20 +164,19 @@ void TargetRanking::Run() {
                           Round2(weights_.relatedness * s.relatedness),
                           Round2(weights_.ties * s.ties), s.in_documents};
   };
-  // (link, candidate) pairs, gathered in one pass over the enterprises in memory order:
-  // each candidate's links (a link it lists twice once), then the links of its projects in
-  // talks that it is not already a candidate for. Its signals are worked out there, once,
-  // and kept by the pairs' `parts`. The pairs are then put in order by link with a count,
-  // so candidates stay in order within a link: a million rows are never sorted, and
-  // neither the enterprise table nor the signals are read at random.
-  struct Found {
-    std::size_t link, candidate;  ///< The link's flat index; the enterprise.
-    std::size_t parts;            ///< Index into `parts`.
-  };
-  std::vector<CandidateParts> parts;
-  std::vector<std::size_t> next(link_offset_.back() + 1, 0);
-  std::vector<Found> found;
-  std::vector<std::size_t> links;  // one enterprise's, as flat indices
+  // Rows, gathered in one pass over the enterprises in memory order: each candidate's links
+  // (a link it lists twice once), then the links of its projects in talks that it is not
+  // already a candidate for. Its signals are worked out there, once, and its rows scored
+  // at once, so all_ is written in order and neither the enterprise table nor the signals
+  // are read at random; a candidate's rows come together, as the per-candidate view wants.
+  std::size_t most_rows = 0;  // an upper bound, so that all_ is allocated once
+  for (std::size_t e = 0; e < enterprises.size(); ++e)
+    if (!enterprises[e].local) most_rows += enterprises[e].links.size();
+  for (const auto& [e, list] : projects) most_rows += list.size();
+  all_.clear();
+  all_.reserve(most_rows);
+  std::vector<std::size_t> next(link_offset_.back() + 1, 0);  // rows by link, counted
+  std::vector<std::size_t> links;                             // one enterprise's, flat
   for (std::size_t e = 0; e < enterprises.size(); ++e) {
     if (enterprises[e].local) continue;
     links.clear();
@@ -191,39 +191,29 @@ void TargetRanking::Run() {
         for (const auto& [k, p] : it->second)
           if (zone_.projects()[p].stage >= ProjectStage::kNegotiating && pursued(k)) add(k);
     if (links.empty()) continue;
-    parts.push_back(parts_of(e));
+    const CandidateParts parts = parts_of(e);
     for (std::size_t l : links) {
-      found.push_back({l, e, parts.size() - 1});
       ++next[l + 1];
+      Target& t = all_.emplace_back(make_row(link_key[l], e));
+      TargetScore& score = t.score;
+      score.gap = priorities_[t.link.chain][t.link.link].total;
+      if (gaps[t.link.chain][t.link.link] == GapType::kNone)  // served by a project in talks
+        score.gap = Priority(t.link.chain, t.link.link, GapType::kStrengthen).total;
+      double named = 0;
+      if (t.project) {
+        const Project& p = zone_.projects()[*t.project];
+        named = 0.6 * StageShare(p.stage) + 0.4 * InvestmentShare(p.investment);
+      } else if (has_project[e] || parts.in_documents) {
+        named = 0.2;
+      }
+      score.named = Round2(weights_.named * named);
+      score.distance = parts.distance;
+      score.scale = parts.scale;
+      score.relatedness = parts.relatedness;
+      score.ties = parts.ties;
+      score.total = Round2(score.gap + score.named + score.distance + score.scale +
+                           score.relatedness + score.ties);
     }
-  }
-  for (std::size_t i = 1; i < next.size(); ++i) next[i] += next[i - 1];
-  std::vector<Found> in_order(found.size());
-  for (const Found& f : found) in_order[next[f.link]++] = f;
-  found = {};
-
-  all_.clear();
-  all_.reserve(in_order.size());
-  for (const Found& f : in_order) {
-    Target& t = all_.emplace_back(make_row(link_key[f.link], f.candidate));
-    TargetScore& score = t.score;
-    score.gap = priorities_[t.link.chain][t.link.link].total;
-    if (gaps[t.link.chain][t.link.link] == GapType::kNone)  // served by a project in talks
-      score.gap = Priority(t.link.chain, t.link.link, GapType::kStrengthen).total;
-    double named = 0;
-    if (t.project) {
-      const Project& p = zone_.projects()[*t.project];
-      named = 0.6 * StageShare(p.stage) + 0.4 * InvestmentShare(p.investment);
-    } else if (has_project[t.candidate] || parts[f.parts].in_documents) {
-      named = 0.2;
-    }
-    score.named = Round2(weights_.named * named);
-    score.distance = parts[f.parts].distance;
-    score.scale = parts[f.parts].scale;
-    score.relatedness = parts[f.parts].relatedness;
-    score.ties = parts[f.parts].ties;
-    score.total = Round2(score.gap + score.named + score.distance + score.scale +
-                         score.relatedness + score.ties);
   }
 
   // Qualified link ids, for the tie-break, made once per link that has rows.
@@ -231,22 +221,33 @@ void TargetRanking::Run() {
   for (const Target& t : all_)
     if (link_id_[flat(t.link)].empty()) link_id_[flat(t.link)] = zone_.QualifiedId(t.link);
   auto better = [&](const Target& a, const Target& b) { return Better(a, b); };
-  auto better_row = [&](std::size_t a, std::size_t b) { return better(all_[a], all_[b]); };
 
-  // Per link (all_ holds each link's rows together), the top N and every firm in talks.
+  // Per link, the top N and every firm in talks. The rows are read by link through small
+  // keys put in order by link with a count: the selection compares scores in the keys and
+  // reads a row only on a tie, rather than a million rows at random.
+  struct Key {
+    double total;
+    std::size_t row;  ///< Index into all_, times 2, plus 1 when the row is in talks.
+  };
+  for (std::size_t i = 1; i < next.size(); ++i) next[i] += next[i - 1];
+  const std::vector<std::size_t> first_key = next;  // by flat link; then the end
+  std::vector<Key> keys(all_.size());
+  for (std::size_t i = 0; i < all_.size(); ++i)
+    keys[next[flat(all_[i].link)]++] = {all_[i].score.total, i * 2 + all_[i].in_talks};
+  auto better_key = [&](const Key& a, const Key& b) {
+    if (a.total != b.total) return a.total > b.total;
+    return better(all_[a.row / 2], all_[b.row / 2]);
+  };
   targets_.clear();
-  std::vector<std::size_t> group;
-  for (std::size_t begin = 0, end = 0; begin < all_.size(); begin = end) {
-    end = begin + 1;
-    while (end < all_.size() && all_[end].link == all_[begin].link) ++end;
-    group.resize(end - begin);
-    for (std::size_t i = 0; i < group.size(); ++i) group[i] = begin + i;
-    const std::size_t top = options_.top == 0 ? group.size() : std::min(options_.top, group.size());
-    if (top < group.size())
-      std::partial_sort(group.begin(), group.begin() + static_cast<std::ptrdiff_t>(top),
-                        group.end(), better_row);
-    for (std::size_t i = 0; i < group.size(); ++i)
-      if (i < top || all_[group[i]].in_talks) targets_.push_back(all_[group[i]]);
+  for (std::size_t l = 0; l + 1 < first_key.size(); ++l) {
+    const auto first = keys.begin() + static_cast<std::ptrdiff_t>(first_key[l]);
+    const auto last = keys.begin() + static_cast<std::ptrdiff_t>(first_key[l + 1]);
+    const std::size_t size = first_key[l + 1] - first_key[l];
+    const std::size_t top = options_.top == 0 ? size : std::min(options_.top, size);
+    if (top < size)
+      std::partial_sort(first, first + static_cast<std::ptrdiff_t>(top), last, better_key);
+    for (std::size_t i = 0; i < size; ++i)
+      if (i < top || first[i].row % 2 == 1) targets_.push_back(all_[first[i].row / 2]);
   }
   std::sort(targets_.begin(), targets_.end(), better);
   by_link_.assign(gaps.size(), {});
@@ -308,26 +309,21 @@ std::uint64_t IdPrefix(const std::string& id) {
 }  // namespace
 
 std::vector<CandidateView> TargetRanking::CandidateViews() const {
-  // Per candidate: every row, best first; combined = best + 0.1 × the others. The rows are
-  // gathered by candidate with a count, as Run gathers them by link, into one array that
-  // the views share (one list per candidate cost 750,000 allocations and as many frees).
+  // Per candidate: every row, best first; combined = best + 0.1 × the others. Run writes a
+  // candidate's rows together, so each view is a stretch of one array that the views share
+  // (one list per candidate cost 750,000 allocations and as many frees).
   const auto& enterprises = zone_.enterprises();
   auto better_row = [&](std::size_t a, std::size_t b) { return Better(all_[a], all_[b]); };
-  std::vector<std::size_t> first(enterprises.size() + 1, 0);
-  for (const Target& t : all_) ++first[t.candidate + 1];
-  for (std::size_t i = 1; i < first.size(); ++i) first[i] += first[i - 1];
-  candidate_rows_.assign(all_.size(), 0);
-  {
-    std::vector<std::size_t> fill(first.begin(), first.end() - 1);
-    for (std::size_t i = 0; i < all_.size(); ++i) candidate_rows_[fill[all_[i].candidate]++] = i;
-  }
+  candidate_rows_.resize(all_.size());
+  std::iota(candidate_rows_.begin(), candidate_rows_.end(), std::size_t{0});
   std::vector<CandidateView> views;
-  for (std::size_t e = 0; e < enterprises.size(); ++e) {
-    if (first[e] == first[e + 1]) continue;
-    const auto begin = candidate_rows_.begin() + static_cast<std::ptrdiff_t>(first[e]);
-    const auto end = candidate_rows_.begin() + static_cast<std::ptrdiff_t>(first[e + 1]);
-    std::sort(begin, end, better_row);
-    CandidateView v{e, {begin, end}, 0};
+  for (std::size_t begin = 0, end = 0; begin < all_.size(); begin = end) {
+    end = begin + 1;
+    while (end < all_.size() && all_[end].candidate == all_[begin].candidate) ++end;
+    const auto first = candidate_rows_.begin() + static_cast<std::ptrdiff_t>(begin);
+    const auto last = candidate_rows_.begin() + static_cast<std::ptrdiff_t>(end);
+    std::sort(first, last, better_row);
+    CandidateView v{all_[begin].candidate, {first, last}, 0};
     for (std::size_t i = 0; i < v.rows.size(); ++i)
       v.combined += (i == 0 ? 1.0 : 0.1) * all_[v.rows[i]].score.total;
     v.combined = Round2(v.combined);

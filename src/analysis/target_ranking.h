@@ -88,7 +88,8 @@ class TargetRanking {
   const std::vector<std::vector<std::vector<std::size_t>>>& by_link() const;
   /// Gap priorities by [chain][link] (all zero for strong links).
   const std::vector<std::vector<GapPriority>>& priorities() const;
-  /// Every scored row, kept or not, in no particular order; for the per-candidate view.
+  /// Every scored row, kept or not; a candidate's rows together, in no other particular
+  /// order. For the per-candidate view.
   const std::vector<Target>& all_rows() const;
   /// One entry per candidate, by combined score descending, then id. Made on first use:
   /// only the per-candidate view needs it, and for a million candidates it costs as much
