@@ -70,6 +70,8 @@ CandidateSignalTable::CandidateSignalTable(const Zone& zone, const LinkStatusAna
     for (std::size_t l = 0; l < states[c].size(); ++l)
       related_[c][l] = states[c][l].present() || neighbours[c][l] > 0;
   }
+  for (std::size_t l = 0; l < zone.enterprises().size(); ++l)
+    if (zone.enterprises()[l].local) local_index_.emplace(zone.enterprises()[l].id, l);
   for (std::size_t l = 0; l < zone.enterprises().size(); ++l) {
     const Enterprise& local = zone.enterprises()[l];
     if (!local.local) continue;
@@ -134,9 +136,8 @@ CandidateSignals CandidateSignalTable::Compute(std::size_t index) {
     }
   };
   for (const Tie& t : e.ties)
-    if (auto local = zone_.EnterpriseIndex(t.enterprise);
-        local && zone_.enterprises()[*local].local)
-      consider(*local, t.kind);
+    if (auto local = local_index_.find(t.enterprise); local != local_index_.end())
+      consider(local->second, t.kind);
   for (auto it = std::lower_bound(local_ties_.begin(), local_ties_.end(),
                                   std::tuple{index, std::size_t{0}, TieKind::kGroup});
        it != local_ties_.end() && std::get<0>(*it) == index; ++it)

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 #include <numeric>
+#include <span>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -90,10 +91,6 @@ void TargetRanking::Run() {
   auto pursued = [&](LinkKey k) {
     return options_.include_not_pursued || zone_.link(k).scope.pursued;
   };
-  auto operates = [&](std::size_t e, LinkKey k) {
-    const auto& ops = status_.state(k).operators;
-    return !ops.empty() && std::binary_search(ops.begin(), ops.end(), e);
-  };
 
   // Each external firm's most advanced project per link, as its enterprise or a partner.
   std::unordered_map<std::size_t, std::vector<std::pair<LinkKey, std::size_t>>> projects;
@@ -132,6 +129,16 @@ void TargetRanking::Run() {
   for (std::size_t c = 0; c < gaps.size(); ++c)
     link_offset_[c + 1] = link_offset_[c] + gaps[c].size();
   auto flat = [&](LinkKey k) { return FlatLink(k); };
+  // Each link's operators by flat index: a million checks read this small table rather
+  // than each link's state.
+  std::vector<std::span<const std::size_t>> operators(link_offset_.back());
+  for (std::size_t c = 0; c < gaps.size(); ++c)
+    for (std::size_t l = 0; l < gaps[c].size(); ++l)
+      operators[flat({c, l})] = status_.states()[c][l].operators;
+  auto operates = [&](std::size_t e, LinkKey k) {
+    const auto ops = operators[flat(k)];
+    return !ops.empty() && std::binary_search(ops.begin(), ops.end(), e);
+  };
 
   // Rows: (link, candidate) for every external candidate on a gap link, and every firm in
   // talks on its project's links; each pair once.
@@ -317,6 +324,7 @@ std::vector<CandidateView> TargetRanking::CandidateViews() const {
   candidate_rows_.resize(all_.size());
   std::iota(candidate_rows_.begin(), candidate_rows_.end(), std::size_t{0});
   std::vector<CandidateView> views;
+  views.reserve(all_.size());  // at most one a row; pages beyond the last are never touched
   for (std::size_t begin = 0, end = 0; begin < all_.size(); begin = end) {
     end = begin + 1;
     while (end < all_.size() && all_[end].candidate == all_[begin].candidate) ++end;
