@@ -348,11 +348,40 @@ std::vector<CandidateView> TargetRanking::CandidateViews() const {
   keys.reserve(views.size());
   for (std::size_t i = 0; i < views.size(); ++i)
     keys.push_back({views[i].combined, IdPrefix(enterprises[views[i].candidate].id), i});
-  std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+  auto by_key = [&](const Key& a, const Key& b) {
     if (a.combined != b.combined) return a.combined > b.combined;
     if (a.prefix != b.prefix) return a.prefix < b.prefix;
     return enterprises[views[a.view].candidate].id < enterprises[views[b.view].candidate].id;
-  });
+  };
+  // First put in order by score in cents with a count, then each score's keys sorted: a
+  // hundred thousand short sorts instead of one of 758,454. Cents only group the keys (a
+  // monotone map of the score), the sort within a group compares them in full.
+  auto cents = [](double combined) { return std::llround(combined * 100); };
+  long long high = 0, low = 0;
+  bool counted = !keys.empty();
+  for (const Key& k : keys) counted = counted && std::abs(k.combined) < 1e12;
+  if (counted) {
+    high = low = cents(keys.front().combined);
+    for (const Key& k : keys) high = std::max(high, cents(k.combined));
+    for (const Key& k : keys) low = std::min(low, cents(k.combined));
+    counted = static_cast<std::size_t>(high - low) < 4 * keys.size() + 4096;
+  }
+  if (counted) {
+    std::vector<std::size_t> start(static_cast<std::size_t>(high - low) + 2, 0);
+    for (const Key& k : keys) ++start[static_cast<std::size_t>(high - cents(k.combined)) + 1];
+    for (std::size_t i = 1; i < start.size(); ++i) start[i] += start[i - 1];
+    std::vector<Key> grouped(keys.size());
+    std::vector<std::size_t> fill(start.begin(), start.end() - 1);
+    for (const Key& k : keys)
+      grouped[fill[static_cast<std::size_t>(high - cents(k.combined))]++] = k;
+    for (std::size_t g = 0; g + 1 < start.size(); ++g)
+      if (start[g + 1] - start[g] > 1)
+        std::sort(grouped.begin() + static_cast<std::ptrdiff_t>(start[g]),
+                  grouped.begin() + static_cast<std::ptrdiff_t>(start[g + 1]), by_key);
+    keys = std::move(grouped);
+  } else {
+    std::sort(keys.begin(), keys.end(), by_key);
+  }
   std::vector<CandidateView> sorted;
   sorted.reserve(views.size());
   for (const Key& k : keys) sorted.push_back(views[k.view]);
