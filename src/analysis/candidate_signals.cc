@@ -47,7 +47,7 @@ double DistanceShare(Proximity proximity, std::optional<double> km) {
 }
 
 CandidateSignalTable::CandidateSignalTable(const Zone& zone, const LinkStatusAnalysis& status)
-    : zone_(zone), cache_(zone.enterprises().size()) {
+    : zone_(zone) {
   // The zone's place: its own region, else the most common region among local enterprises
   // that the table knows.
   home_ = FindPlace(zone.region.province + zone.region.city);
@@ -70,6 +70,8 @@ CandidateSignalTable::CandidateSignalTable(const Zone& zone, const LinkStatusAna
     for (std::size_t l = 0; l < states[c].size(); ++l)
       related_[c][l] = states[c][l].present() || neighbours[c][l] > 0;
   }
+  for (std::size_t l = 0; l < zone.enterprises().size(); ++l)
+    if (zone.enterprises()[l].local) local_index_.emplace(zone.enterprises()[l].id, l);
   for (std::size_t l = 0; l < zone.enterprises().size(); ++l) {
     const Enterprise& local = zone.enterprises()[l];
     if (!local.local) continue;
@@ -86,8 +88,9 @@ CandidateSignalTable::CandidateSignalTable(const Zone& zone, const LinkStatusAna
 }
 
 const CandidateSignals& CandidateSignalTable::Get(std::size_t e) {
-  if (!cache_[e]) cache_[e] = Compute(e);
-  return *cache_[e];
+  auto it = cache_.find(e);
+  if (it == cache_.end()) it = cache_.emplace(e, Compute(e)).first;
+  return it->second;
 }
 
 CandidateSignals CandidateSignalTable::Compute(std::size_t index) {
@@ -133,9 +136,8 @@ CandidateSignals CandidateSignalTable::Compute(std::size_t index) {
     }
   };
   for (const Tie& t : e.ties)
-    if (auto local = zone_.EnterpriseIndex(t.enterprise);
-        local && zone_.enterprises()[*local].local)
-      consider(*local, t.kind);
+    if (auto local = local_index_.find(t.enterprise); local != local_index_.end())
+      consider(local->second, t.kind);
   for (auto it = std::lower_bound(local_ties_.begin(), local_ties_.end(),
                                   std::tuple{index, std::size_t{0}, TieKind::kGroup});
        it != local_ties_.end() && std::get<0>(*it) == index; ++it)

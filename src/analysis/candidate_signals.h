@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -45,22 +46,29 @@ class CandidateSignalTable {
  public:
   CandidateSignalTable(const Zone& zone, const LinkStatusAnalysis& status);
 
-  /// The signals of enterprise `e` (computed on first use).
+  /// The signals of enterprise `e`, worked out afresh (nothing kept but the region's place):
+  /// for a pass over every candidate, which keeps what it needs of them itself.
+  CandidateSignals Compute(std::size_t e);
+  /// The signals of enterprise `e`, kept once computed: for the few that a report or a later
+  /// analysis asks about again.
   const CandidateSignals& Get(std::size_t e);
   /// The zone's own place: zone.json's region when the loader gives one, else the most
   /// common region of the local enterprises; nullopt when neither is known.
   const std::optional<Place>& home() const { return home_; }
 
  private:
-  CandidateSignals Compute(std::size_t e);
-
   const Zone& zone_;
   std::optional<Place> home_;
   /// By chain and link: present itself or next to a present link (chain or cross edge).
   std::vector<std::vector<bool>> related_;
+  /// The local enterprises by id: a candidate's ties look here, not in the zone's table
+  /// of every enterprise (twenty times larger, so a miss in the cache each).
+  std::unordered_map<std::string_view, std::size_t> local_index_;
   /// Local enterprise ties recorded on the local side: (candidate, local, kind).
   std::vector<std::tuple<std::size_t, std::size_t, TieKind>> local_ties_;
-  std::vector<std::optional<CandidateSignals>> cache_;
+  /// Those asked for through Get, by enterprise: a handful of the zone's candidates (a
+  /// table by enterprise cost a million records' page faults in every analysis).
+  std::unordered_map<std::size_t, CandidateSignals> cache_;
   /// What a region string says of a candidate's place: its proximity class and distance.
   struct RegionSignal {
     Proximity proximity = Proximity::kUnknown;

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
+#include <cstdint>
+#include <numeric>
+#include <span>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -89,10 +91,6 @@ void TargetRanking::Run() {
   auto pursued = [&](LinkKey k) {
     return options_.include_not_pursued || zone_.link(k).scope.pursued;
   };
-  auto operates = [&](std::size_t e, LinkKey k) {
-    const auto& ops = status_.state(k).operators;
-    return !ops.empty() && std::binary_search(ops.begin(), ops.end(), e);
-  };
 
   // Each external firm's most advanced project per link, as its enterprise or a partner.
   std::unordered_map<std::size_t, std::vector<std::pair<LinkKey, std::size_t>>> projects;
@@ -131,9 +129,19 @@ void TargetRanking::Run() {
   for (std::size_t c = 0; c < gaps.size(); ++c)
     link_offset_[c + 1] = link_offset_[c] + gaps[c].size();
   auto flat = [&](LinkKey k) { return FlatLink(k); };
+  // Each link's operators by flat index: a million checks read this small table rather
+  // than each link's state.
+  std::vector<std::span<const std::size_t>> operators(link_offset_.back());
+  for (std::size_t c = 0; c < gaps.size(); ++c)
+    for (std::size_t l = 0; l < gaps[c].size(); ++l)
+      operators[flat({c, l})] = status_.states()[c][l].operators;
+  auto operates = [&](std::size_t e, LinkKey k) {
+    const auto ops = operators[flat(k)];
+    return !ops.empty() && std::binary_search(ops.begin(), ops.end(), e);
+  };
 
   // Rows: (link, candidate) for every external candidate on a gap link, and every firm in
-  // talks on its project's links; each pair once, sorted by link, then candidate.
+  // talks on its project's links; each pair once.
   auto make_row = [&](LinkKey k, std::size_t e) {
     Target t;
     t.link = k;
@@ -158,79 +166,61 @@ void TargetRanking::Run() {
     bool in_documents = false;
   };
   auto parts_of = [&](std::size_t e) {
-    const CandidateSignals& s = signals_->Get(e);
+    const CandidateSignals s = signals_->Compute(e);
     return CandidateParts{Round2(weights_.distance * s.distance), Round2(weights_.scale * s.scale),
                           Round2(weights_.relatedness * s.relatedness),
                           Round2(weights_.ties * s.ties), s.in_documents};
   };
-  struct Found {
-    std::size_t link, candidate;  ///< The link's flat index; the enterprise.
-    CandidateParts parts;
-  };
-  auto by_pair = [](const Found& a, const Found& b) {
-    return std::pair{a.link, a.candidate} < std::pair{b.link, b.candidate};
-  };
-  // (link, candidate) pairs, gathered in one pass over the enterprises (which works out each
-  // candidate's signals in memory order, carried with its rows) and put in order by link
-  // with a count (candidates stay in order within a link): a million rows are never
-  // sorted, and neither the enterprise table nor the signals are read at random.
-  std::vector<std::size_t> next(link_offset_.back() + 1, 0);
-  std::vector<Found> found;
+  // Rows, gathered in one pass over the enterprises in memory order: each candidate's links
+  // (a link it lists twice once), then the links of its projects in talks that it is not
+  // already a candidate for. Its signals are worked out there, once, and its rows scored
+  // at once, so all_ is written in order and neither the enterprise table nor the signals
+  // are read at random; a candidate's rows come together, as the per-candidate view wants.
+  std::size_t most_rows = 0;  // an upper bound, so that all_ is allocated once
+  for (std::size_t e = 0; e < enterprises.size(); ++e)
+    if (!enterprises[e].local) most_rows += enterprises[e].links.size();
+  for (const auto& [e, list] : projects) most_rows += list.size();
+  all_.clear();
+  all_.reserve(most_rows);
+  std::vector<std::size_t> next(link_offset_.back() + 1, 0);  // rows by link, counted
+  std::vector<std::size_t> links;                             // one enterprise's, flat
   for (std::size_t e = 0; e < enterprises.size(); ++e) {
     if (enterprises[e].local) continue;
-    std::optional<CandidateParts> parts;
+    links.clear();
+    auto add = [&](LinkKey k) {
+      if (std::find(links.begin(), links.end(), flat(k)) == links.end() && !operates(e, k))
+        links.push_back(flat(k));
+    };
     for (const LinkKey& k : enterprises[e].links)
-      if (open[flat(k)] && !operates(e, k)) {
-        if (!parts) parts = parts_of(e);
-        found.push_back({flat(k), e, *parts});
-        ++next[flat(k) + 1];
+      if (open[flat(k)]) add(k);
+    if (has_project[e])
+      if (auto it = projects.find(e); it != projects.end())
+        for (const auto& [k, p] : it->second)
+          if (zone_.projects()[p].stage >= ProjectStage::kNegotiating && pursued(k)) add(k);
+    if (links.empty()) continue;
+    const CandidateParts parts = parts_of(e);
+    for (std::size_t l : links) {
+      ++next[l + 1];
+      Target& t = all_.emplace_back(make_row(link_key[l], e));
+      TargetScore& score = t.score;
+      score.gap = priorities_[t.link.chain][t.link.link].total;
+      if (gaps[t.link.chain][t.link.link] == GapType::kNone)  // served by a project in talks
+        score.gap = Priority(t.link.chain, t.link.link, GapType::kStrengthen).total;
+      double named = 0;
+      if (t.project) {
+        const Project& p = zone_.projects()[*t.project];
+        named = 0.6 * StageShare(p.stage) + 0.4 * InvestmentShare(p.investment);
+      } else if (has_project[e] || parts.in_documents) {
+        named = 0.2;
       }
-  }
-  for (std::size_t i = 1; i < next.size(); ++i) next[i] += next[i - 1];
-  std::vector<Found> in_order(found.size());
-  for (const Found& f : found) in_order[next[f.link]++] = f;
-  found = {};
-  // Firms in talks on their projects' links: few, sorted and merged in.
-  std::vector<Found> talks;
-  for (const auto& [e, list] : projects)
-    for (const auto& [k, p] : list)
-      if (zone_.projects()[p].stage >= ProjectStage::kNegotiating && pursued(k) && !operates(e, k))
-        talks.push_back({flat(k), e, parts_of(e)});
-  std::sort(talks.begin(), talks.end(), by_pair);
-  std::vector<Found> merged;
-  merged.reserve(in_order.size() + talks.size());
-  std::merge(in_order.begin(), in_order.end(), talks.begin(), talks.end(),
-             std::back_inserter(merged), by_pair);
-  in_order = {};
-  // A firm listing a link twice, or in talks on a link it is a candidate for, comes twice.
-  merged.erase(std::unique(merged.begin(), merged.end(),
-                           [](const Found& a, const Found& b) {
-                             return a.link == b.link && a.candidate == b.candidate;
-                           }),
-               merged.end());
-
-  all_.clear();
-  all_.reserve(merged.size());
-  for (const Found& f : merged) {
-    Target& t = all_.emplace_back(make_row(link_key[f.link], f.candidate));
-    TargetScore& score = t.score;
-    score.gap = priorities_[t.link.chain][t.link.link].total;
-    if (gaps[t.link.chain][t.link.link] == GapType::kNone)  // served by a project in talks
-      score.gap = Priority(t.link.chain, t.link.link, GapType::kStrengthen).total;
-    double named = 0;
-    if (t.project) {
-      const Project& p = zone_.projects()[*t.project];
-      named = 0.6 * StageShare(p.stage) + 0.4 * InvestmentShare(p.investment);
-    } else if (has_project[t.candidate] || f.parts.in_documents) {
-      named = 0.2;
+      score.named = Round2(weights_.named * named);
+      score.distance = parts.distance;
+      score.scale = parts.scale;
+      score.relatedness = parts.relatedness;
+      score.ties = parts.ties;
+      score.total = Round2(score.gap + score.named + score.distance + score.scale +
+                           score.relatedness + score.ties);
     }
-    score.named = Round2(weights_.named * named);
-    score.distance = f.parts.distance;
-    score.scale = f.parts.scale;
-    score.relatedness = f.parts.relatedness;
-    score.ties = f.parts.ties;
-    score.total = Round2(score.gap + score.named + score.distance + score.scale +
-                         score.relatedness + score.ties);
   }
 
   // Qualified link ids, for the tie-break, made once per link that has rows.
@@ -238,22 +228,33 @@ void TargetRanking::Run() {
   for (const Target& t : all_)
     if (link_id_[flat(t.link)].empty()) link_id_[flat(t.link)] = zone_.QualifiedId(t.link);
   auto better = [&](const Target& a, const Target& b) { return Better(a, b); };
-  auto better_row = [&](std::size_t a, std::size_t b) { return better(all_[a], all_[b]); };
 
-  // Per link (all_ holds each link's rows together), the top N and every firm in talks.
+  // Per link, the top N and every firm in talks. The rows are read by link through small
+  // keys put in order by link with a count: the selection compares scores in the keys and
+  // reads a row only on a tie, rather than a million rows at random.
+  struct Key {
+    double total;
+    std::size_t row;  ///< Index into all_, times 2, plus 1 when the row is in talks.
+  };
+  for (std::size_t i = 1; i < next.size(); ++i) next[i] += next[i - 1];
+  const std::vector<std::size_t> first_key = next;  // by flat link; then the end
+  std::vector<Key> keys(all_.size());
+  for (std::size_t i = 0; i < all_.size(); ++i)
+    keys[next[flat(all_[i].link)]++] = {all_[i].score.total, i * 2 + all_[i].in_talks};
+  auto better_key = [&](const Key& a, const Key& b) {
+    if (a.total != b.total) return a.total > b.total;
+    return better(all_[a.row / 2], all_[b.row / 2]);
+  };
   targets_.clear();
-  std::vector<std::size_t> group;
-  for (std::size_t begin = 0, end = 0; begin < all_.size(); begin = end) {
-    end = begin + 1;
-    while (end < all_.size() && all_[end].link == all_[begin].link) ++end;
-    group.resize(end - begin);
-    for (std::size_t i = 0; i < group.size(); ++i) group[i] = begin + i;
-    const std::size_t top = options_.top == 0 ? group.size() : std::min(options_.top, group.size());
-    if (top < group.size())
-      std::partial_sort(group.begin(), group.begin() + static_cast<std::ptrdiff_t>(top),
-                        group.end(), better_row);
-    for (std::size_t i = 0; i < group.size(); ++i)
-      if (i < top || all_[group[i]].in_talks) targets_.push_back(all_[group[i]]);
+  for (std::size_t l = 0; l + 1 < first_key.size(); ++l) {
+    const auto first = keys.begin() + static_cast<std::ptrdiff_t>(first_key[l]);
+    const auto last = keys.begin() + static_cast<std::ptrdiff_t>(first_key[l + 1]);
+    const std::size_t size = first_key[l + 1] - first_key[l];
+    const std::size_t top = options_.top == 0 ? size : std::min(options_.top, size);
+    if (top < size)
+      std::partial_sort(first, first + static_cast<std::ptrdiff_t>(top), last, better_key);
+    for (std::size_t i = 0; i < size; ++i)
+      if (i < top || first[i].row % 2 == 1) targets_.push_back(all_[first[i].row / 2]);
   }
   std::sort(targets_.begin(), targets_.end(), better);
   by_link_.assign(gaps.size(), {});
@@ -300,50 +301,90 @@ bool TargetRanking::Better(const Target& a, const Target& b) const {
   return zone_.enterprises()[a.candidate].id < zone_.enterprises()[b.candidate].id;
 }
 
+namespace {
+
+/// The first 8 bytes of `id`, most significant first, zero-padded: ordered as the ids are
+/// (std::string compares bytes as unsigned), so that a tie on the combined score is
+/// mostly settled without reading the id itself from its enterprise record.
+std::uint64_t IdPrefix(const std::string& id) {
+  std::uint64_t prefix = 0;
+  for (std::size_t i = 0; i < 8; ++i)
+    prefix = prefix << 8 | (i < id.size() ? static_cast<unsigned char>(id[i]) : 0u);
+  return prefix;
+}
+
+}  // namespace
+
 std::vector<CandidateView> TargetRanking::CandidateViews() const {
-  // Per candidate: every row, best first; combined = best + 0.1 × the others. The rows are
-  // gathered by candidate with a count, as Run gathers them by link.
+  // Per candidate: every row, best first; combined = best + 0.1 × the others. Run writes a
+  // candidate's rows together, so each view is a stretch of one array that the views share
+  // (one list per candidate cost 750,000 allocations and as many frees).
   const auto& enterprises = zone_.enterprises();
   auto better_row = [&](std::size_t a, std::size_t b) { return Better(all_[a], all_[b]); };
-  std::vector<std::size_t> first(enterprises.size() + 1, 0);
-  for (const Target& t : all_) ++first[t.candidate + 1];
-  for (std::size_t i = 1; i < first.size(); ++i) first[i] += first[i - 1];
-  std::vector<std::size_t> by_candidate(all_.size());
-  {
-    std::vector<std::size_t> fill(first.begin(), first.end() - 1);
-    for (std::size_t i = 0; i < all_.size(); ++i) by_candidate[fill[all_[i].candidate]++] = i;
-  }
+  candidate_rows_.resize(all_.size());
+  std::iota(candidate_rows_.begin(), candidate_rows_.end(), std::size_t{0});
   std::vector<CandidateView> views;
-  for (std::size_t e = 0; e < enterprises.size(); ++e) {
-    if (first[e] == first[e + 1]) continue;
-    CandidateView v{e,
-                    {by_candidate.begin() + static_cast<std::ptrdiff_t>(first[e]),
-                     by_candidate.begin() + static_cast<std::ptrdiff_t>(first[e + 1])},
-                    0};
-    std::sort(v.rows.begin(), v.rows.end(), better_row);
+  views.reserve(all_.size());  // at most one a row; pages beyond the last are never touched
+  for (std::size_t begin = 0, end = 0; begin < all_.size(); begin = end) {
+    end = begin + 1;
+    while (end < all_.size() && all_[end].candidate == all_[begin].candidate) ++end;
+    const auto first = candidate_rows_.begin() + static_cast<std::ptrdiff_t>(begin);
+    const auto last = candidate_rows_.begin() + static_cast<std::ptrdiff_t>(end);
+    std::sort(first, last, better_row);
+    CandidateView v{all_[begin].candidate, {first, last}, 0};
     for (std::size_t i = 0; i < v.rows.size(); ++i)
       v.combined += (i == 0 ? 1.0 : 0.1) * all_[v.rows[i]].score.total;
     v.combined = Round2(v.combined);
-    views.push_back(std::move(v));
+    views.push_back(v);
   }
-  // Sorted through small keys, so that the sort moves numbers rather than views and reads
-  // an id only on a tie.
+  // Sorted through small keys, so that the sort moves numbers rather than views; combined
+  // scores tie often (two decimals), and the ids' first bytes settle most ties.
   struct Key {
     double combined;
-    const std::string* id;
+    std::uint64_t prefix;
     std::size_t view;
   };
   std::vector<Key> keys;
   keys.reserve(views.size());
   for (std::size_t i = 0; i < views.size(); ++i)
-    keys.push_back({views[i].combined, &enterprises[views[i].candidate].id, i});
-  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+    keys.push_back({views[i].combined, IdPrefix(enterprises[views[i].candidate].id), i});
+  auto by_key = [&](const Key& a, const Key& b) {
     if (a.combined != b.combined) return a.combined > b.combined;
-    return *a.id < *b.id;
-  });
+    if (a.prefix != b.prefix) return a.prefix < b.prefix;
+    return enterprises[views[a.view].candidate].id < enterprises[views[b.view].candidate].id;
+  };
+  // First put in order by score in cents with a count, then each score's keys sorted: a
+  // hundred thousand short sorts instead of one of 758,454. Cents only group the keys (a
+  // monotone map of the score), the sort within a group compares them in full.
+  auto cents = [](double combined) { return std::llround(combined * 100); };
+  long long high = 0, low = 0;
+  bool counted = !keys.empty();
+  for (const Key& k : keys) counted = counted && std::abs(k.combined) < 1e12;
+  if (counted) {
+    high = low = cents(keys.front().combined);
+    for (const Key& k : keys) high = std::max(high, cents(k.combined));
+    for (const Key& k : keys) low = std::min(low, cents(k.combined));
+    counted = static_cast<std::size_t>(high - low) < 4 * keys.size() + 4096;
+  }
+  if (counted) {
+    std::vector<std::size_t> start(static_cast<std::size_t>(high - low) + 2, 0);
+    for (const Key& k : keys) ++start[static_cast<std::size_t>(high - cents(k.combined)) + 1];
+    for (std::size_t i = 1; i < start.size(); ++i) start[i] += start[i - 1];
+    std::vector<Key> grouped(keys.size());
+    std::vector<std::size_t> fill(start.begin(), start.end() - 1);
+    for (const Key& k : keys)
+      grouped[fill[static_cast<std::size_t>(high - cents(k.combined))]++] = k;
+    for (std::size_t g = 0; g + 1 < start.size(); ++g)
+      if (start[g + 1] - start[g] > 1)
+        std::sort(grouped.begin() + static_cast<std::ptrdiff_t>(start[g]),
+                  grouped.begin() + static_cast<std::ptrdiff_t>(start[g + 1]), by_key);
+    keys = std::move(grouped);
+  } else {
+    std::sort(keys.begin(), keys.end(), by_key);
+  }
   std::vector<CandidateView> sorted;
   sorted.reserve(views.size());
-  for (const Key& k : keys) sorted.push_back(std::move(views[k.view]));
+  for (const Key& k : keys) sorted.push_back(views[k.view]);
   return sorted;
 }
 

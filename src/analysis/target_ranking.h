@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -54,8 +55,9 @@ struct Target {
 /// One row per candidate: every gap it would fill, and a combined score.
 struct CandidateView {
   std::size_t candidate = 0;
-  std::vector<std::size_t> rows;  ///< Indices into all_rows(), best first.
-  double combined = 0;            ///< Best row + 0.1 × the sum of the other rows.
+  /// Indices into all_rows(), best first (held by the ranking, as long as it lives).
+  std::span<const std::size_t> rows;
+  double combined = 0;  ///< Best row + 0.1 × the sum of the other rows.
 };
 
 /// Options for TargetRanking.
@@ -86,7 +88,8 @@ class TargetRanking {
   const std::vector<std::vector<std::vector<std::size_t>>>& by_link() const;
   /// Gap priorities by [chain][link] (all zero for strong links).
   const std::vector<std::vector<GapPriority>>& priorities() const;
-  /// Every scored row, kept or not, in no particular order; for the per-candidate view.
+  /// Every scored row, kept or not; a candidate's rows together, in no other particular
+  /// order. For the per-candidate view.
   const std::vector<Target>& all_rows() const;
   /// One entry per candidate, by combined score descending, then id. Made on first use:
   /// only the per-candidate view needs it, and for a million candidates it costs as much
@@ -119,8 +122,9 @@ class TargetRanking {
   std::vector<Target> targets_, all_;
   mutable std::vector<CandidateView> candidates_;  ///< Made by candidates() on first use.
   mutable bool candidates_built_ = false;
-  std::vector<std::size_t> link_offset_;  ///< By chain: its first link's flat index.
-  std::vector<std::string> link_id_;      ///< By flat link: "chain/link" where it has rows.
+  mutable std::vector<std::size_t> candidate_rows_;  ///< The views' rows, one after another.
+  std::vector<std::size_t> link_offset_;             ///< By chain: its first link's flat index.
+  std::vector<std::string> link_id_;  ///< By flat link: "chain/link" where it has rows.
   std::vector<std::vector<std::vector<std::size_t>>> by_link_;
   std::vector<std::vector<GapPriority>> priorities_;
   /// By chain: the largest gain, dominated count and betweenness of its links.

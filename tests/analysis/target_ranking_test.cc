@@ -125,6 +125,24 @@ TEST_CASE("the per-candidate view combines every gap a firm fills") {
   CHECK(run.ranking.all_rows()[views[1].rows[1]].link.link == 2);
 }
 
+TEST_CASE("firms tied in the per-candidate view come in id order, byte by byte") {
+  auto b = Zone();
+  // Each on b alone, no region, tag or tie: 35.83 + relatedness 5 = 40.83, all alike. The
+  // ids share their first eight bytes, are prefixes of one another, or start above ASCII.
+  const std::vector<std::string> ids{"链主企业",    "firm-0000-b", "b",    "firm-",
+                                     "firm-0000-a", "Z",           "firm", "éclair"};
+  for (const std::string& id : ids) b.AddEnterprise(id, false, {"x/b"});
+  Run run(b.zone);
+  std::vector<std::string> order;
+  for (const CandidateView& v : run.ranking.candidates()) {
+    order.push_back(b.zone.enterprises()[v.candidate].id);
+    if (order.back() != "p" && order.back() != "q" && order.back() != "r" && order.back() != "s")
+      CHECK(v.combined == Approx(40.83));
+  }
+  CHECK(order == std::vector<std::string>{"p", "q", "r", "Z", "b", "firm", "firm-", "firm-0000-a",
+                                          "firm-0000-b", "éclair", "链主企业", "s"});
+}
+
 TEST_CASE("top N keeps the best of each link and every firm in talks") {
   auto b = Zone();
   // With the tie recorded on the local side instead, r keeps its 8 points.
