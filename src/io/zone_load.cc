@@ -15,10 +15,13 @@ std::string ZoneLoad::Display(std::string_view name) const {
   return dir_ + "/" + std::string(name);
 }
 
-std::shared_ptr<const std::string> ZoneLoad::ReadText(const std::string& name, bool required) {
-  std::optional<std::string> text;
+std::shared_ptr<const InputText> ZoneLoad::ReadText(const std::string& name, bool required) {
+  std::shared_ptr<const InputText> text;
   try {
-    text = read_(name);
+    if (map_)
+      text = map_(name);
+    else if (auto read = read_(name))
+      text = std::make_shared<const InputText>(std::move(*read));
   } catch (const InputError& e) {
     for (const Diagnostic& d : e.diagnostics()) sink_.Add(d);
     return nullptr;
@@ -28,7 +31,7 @@ std::shared_ptr<const std::string> ZoneLoad::ReadText(const std::string& name, b
       sink_.Add({Severity::kError, Display(name), {}, "", NotAZoneDirectoryMessage(dir_)});
     return nullptr;
   }
-  return std::make_shared<const std::string>(std::move(*text));
+  return text;
 }
 
 std::unique_ptr<ZoneDocument> ZoneLoad::Parse(const std::string& name, bool required) {
@@ -84,7 +87,7 @@ void ZoneLoad::ReportUncheckedReferences() {
 }
 
 std::uint8_t ZoneLoad::AddRecordFile(const std::string& name,
-                                     std::shared_ptr<const std::string> text) {
+                                     std::shared_ptr<const InputText> text) {
   record_files_.push_back({Display(name), std::move(text)});
   return static_cast<std::uint8_t>(record_files_.size() - 1);
 }
@@ -97,7 +100,7 @@ std::string ZoneLoad::WhereRecord(RecordKind kind, std::size_t index,
                                   const std::string& pointer) const {
   const RecordOrigin& origin = origins_[static_cast<int>(kind)].at(index);
   const RecordFile& file = record_files_.at(origin.slot);
-  const TextPosition p = LocateInText(*file.text, origin.offset, origin.start, pointer);
+  const TextPosition p = LocateInText(file.text->view(), origin.offset, origin.start, pointer);
   return file.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
 }
 
