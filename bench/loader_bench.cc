@@ -1,7 +1,10 @@
 // The loader against nlohmann's own parsers on the same files, one measurement per
 // process so that each peak RSS is its own (bench/loader_bench.sh runs them in turn):
 //
-//   loader_bench generate DIR [--enterprises N] [--seed N]   write a synthetic zone
+//   loader_bench generate DIR [--enterprises N] [--seed N] [--signals]
+//                               write a synthetic zone: the plain one (as measured since
+//                               the first round), or with the target signals (homes, ties,
+//                               sources, unpursued links)
 //   loader_bench chainmap DIR   LoadZoneDirectory (what `chainmap validate` loads)
 //   loader_bench dom DIR        nlohmann::json::parse of every file, all kept (a DOM)
 //   loader_bench sax DIR        nlohmann::json::sax_parse of every file (no tree)
@@ -81,10 +84,17 @@ struct CountingSax : nlohmann::json_sax<nlohmann::json> {
 int Generate(const fs::path& dir, int argc, char** argv) {
   bench::SyntheticSpec spec;
   spec.enterprises = 1000000;
-  for (int i = 3; i + 1 < argc; i += 2) {
+  spec.target_signals = false;
+  for (int i = 3; i < argc; ++i) {
     const std::string flag = argv[i];
+    if (flag == "--signals") {
+      spec.target_signals = true;
+      continue;
+    }
+    if (i + 1 >= argc) break;
     if (flag == "--enterprises") spec.enterprises = std::stoul(argv[i + 1]);
     if (flag == "--seed") spec.seed = static_cast<std::uint32_t>(std::stoul(argv[i + 1]));
+    ++i;
   }
   fs::create_directories(dir);
   std::size_t bytes = 0;

@@ -27,14 +27,14 @@ std::size_t CheckJsonText(std::string_view text) {
 }
 
 JsonDocument JsonDocument::Parse(std::string_view text) {
-  return Parse(std::make_shared<const std::string>(text));
+  return Parse(std::make_shared<const InputText>(std::string(text)));
 }
 
-JsonDocument JsonDocument::Parse(std::shared_ptr<const std::string> text) {
+JsonDocument JsonDocument::Parse(std::shared_ptr<const InputText> text) {
   JsonDocument doc;
   doc.text_ = std::move(text);
-  doc.begin_ = CheckJsonText(*doc.text_);
-  JsonParser parser(*doc.text_, doc.begin_);
+  doc.begin_ = CheckJsonText(doc.text_->view());
+  JsonParser parser(doc.text_->view(), doc.begin_);
   parser.SkipSpace();
   if (parser.AtEnd()) parser.Fail("empty file: expected a JSON value");
   doc.start_ = parser.Here();
@@ -63,9 +63,9 @@ std::string RawNumberText(const nlohmann::ordered_json& value) {
 std::string JsonDocument::NumberText(const std::string& pointer) const {
   const nlohmann::ordered_json* value = Find(pointer);
   if (!text_ || !value || !value->is_number()) return "";
-  JsonParser parser(*text_, begin_, start_);
+  JsonParser parser(text_->view(), begin_, start_);
   parser.Locate(pointer.substr(pointer_.size()));
-  const std::string_view text(*text_);
+  const std::string_view text = text_->view();
   std::size_t end = parser.found_offset();
   while (end < text.size() &&
          std::string_view("+-.eE0123456789").find(text[end]) != std::string_view::npos)
@@ -88,7 +88,7 @@ TextPosition JsonDocument::PositionOf(const std::string& pointer) const {
   if (pointer.compare(0, pointer_.size(), pointer_) != 0 ||
       (pointer.size() > pointer_.size() && pointer[pointer_.size()] != '/'))
     return start_;
-  JsonParser parser(*text_, begin_, start_);
+  JsonParser parser(text_->view(), begin_, start_);
   return parser.Locate(pointer.substr(pointer_.size()));
 }
 

@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "src/io/input_file.h"
+
 namespace chainmap {
 
 /// A place in a text file, 1-based; column counts characters, not bytes.
@@ -39,7 +41,7 @@ class JsonDocument {
   /// nesting deeper than kMaxDepth are errors. Throws JsonSyntaxError.
   static JsonDocument Parse(std::string_view text);
   /// As above, sharing the text instead of copying it.
-  static JsonDocument Parse(std::shared_ptr<const std::string> text);
+  static JsonDocument Parse(std::shared_ptr<const InputText> text);
 
   static constexpr int kMaxDepth = 64;
 
@@ -57,7 +59,7 @@ class JsonDocument {
  private:
   friend class JsonRecordStream;
   nlohmann::ordered_json root_;
-  std::shared_ptr<const std::string> text_;
+  std::shared_ptr<const InputText> text_;
   std::size_t begin_ = 0;     ///< Where the value starts in text_.
   TextPosition start_{1, 1};  ///< Its position.
   std::string pointer_;       ///< Its pointer in the file; "" for the whole file.

@@ -4,8 +4,11 @@
 
 namespace chainmap {
 
-JsonRecordStream::JsonRecordStream(std::shared_ptr<const std::string> text, std::string key)
-    : text_(std::move(text)), key_(std::move(key)), parser_(*text_, CheckJsonText(*text_)) {
+JsonRecordStream::JsonRecordStream(std::shared_ptr<const InputText> text, std::string key)
+    : text_(std::move(text)),
+      key_(std::move(key)),
+      parser_(text_->view(), CheckJsonText(text_->view())) {
+  text_->ReleaseAll();  // the check read it all; the parse reads it again from the start
   top_.text_ = text_;
   parser_.SkipSpace();
   if (parser_.AtEnd()) parser_.Fail("empty file: expected a JSON value");
@@ -60,7 +63,7 @@ void JsonRecordStream::Finish() {
 
 std::size_t JsonRecordStream::CountRecords() const {
   if (!in_array_) return 0;
-  const std::string& text = *text_;
+  const std::string_view text = text_->view();
   // Only these bytes matter; the rest (indentation, names, digits) is skipped by a table.
   static const auto kMatters = [] {
     std::array<bool, 256> matters{};
@@ -83,6 +86,7 @@ std::size_t JsonRecordStream::CountRecords() const {
       ++count;
     }
   }
+  text_->ReleaseAll();
   return count;
 }
 
@@ -98,6 +102,10 @@ std::optional<JsonDocument> JsonRecordStream::Next() {
   }
   first_ = false;
   parser_.SkipSpace();
+  if (parser_.offset() >= released_ + kReleaseEvery) {
+    text_->Release(parser_.offset());  // the records before this one are done
+    released_ = parser_.offset();
+  }
   JsonDocument record;
   record.text_ = text_;
   record.begin_ = parser_.offset();

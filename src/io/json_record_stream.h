@@ -18,7 +18,7 @@ class JsonRecordStream {
  public:
   /// Starts reading `text`, up to the first record of the array member `key` of the
   /// top-level object.
-  JsonRecordStream(std::shared_ptr<const std::string> text, std::string key);
+  JsonRecordStream(std::shared_ptr<const InputText> text, std::string key);
 
   /// The next record, addressed "/<key>/<index>"; nullopt after the last one (the rest
   /// of the file is then read and checked).
@@ -37,13 +37,16 @@ class JsonRecordStream {
   bool ReadMembers();
   void Finish();
 
-  std::shared_ptr<const std::string> text_;
+  std::shared_ptr<const InputText> text_;
   std::string key_;
   JsonParser parser_;
   JsonDocument top_;
   bool in_array_ = false;
   bool first_ = true;
   std::size_t index_ = 0;
+  /// Mapped text is handed back behind the records read, a megabyte at a time.
+  static constexpr std::size_t kReleaseEvery = std::size_t{1} << 20;
+  std::size_t released_ = 0;
 };
 
 }  // namespace chainmap

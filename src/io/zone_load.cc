@@ -15,10 +15,13 @@ std::string ZoneLoad::Display(std::string_view name) const {
   return dir_ + "/" + std::string(name);
 }
 
-std::shared_ptr<const std::string> ZoneLoad::ReadText(const std::string& name, bool required) {
-  std::optional<std::string> text;
+std::shared_ptr<const InputText> ZoneLoad::ReadText(const std::string& name, bool required) {
+  std::shared_ptr<const InputText> text;
   try {
-    text = read_(name);
+    if (map_)
+      text = map_(name);
+    else if (auto read = read_(name))
+      text = std::make_shared<const InputText>(std::move(*read));
   } catch (const InputError& e) {
     for (const Diagnostic& d : e.diagnostics()) sink_.Add(d);
     return nullptr;
@@ -28,7 +31,7 @@ std::shared_ptr<const std::string> ZoneLoad::ReadText(const std::string& name, b
       sink_.Add({Severity::kError, Display(name), {}, "", NotAZoneDirectoryMessage(dir_)});
     return nullptr;
   }
-  return std::make_shared<const std::string>(std::move(*text));
+  return text;
 }
 
 std::unique_ptr<ZoneDocument> ZoneLoad::Parse(const std::string& name, bool required) {
@@ -47,13 +50,17 @@ std::optional<LinkKey> ZoneLoad::FindLink(const std::string& reference) {
   const std::vector<Chain>& chains = zone_.chains();
   if (link_table_chains_ != chains.size()) {  // chains are only added while loading
     for (std::size_t c = link_table_chains_; c < chains.size(); ++c)
-      for (std::size_t l = 0; l < chains[c].links().size(); ++l)
-        link_table_.emplace(chains[c].id + "/" + chains[c].links()[l].id, LinkKey{c, l});
+      for (std::size_t l = 0; l < chains[c].links().size(); ++l) {
+        std::string id = chains[c].id + "/" + chains[c].links()[l].id;
+        if (link_table_.Find(link_refs_, id)) continue;  // the first of a repeated id
+        link_table_.Insert(link_refs_, id, link_refs_.size());
+        link_refs_.push_back({std::move(id), LinkKey{c, l}});
+      }
     link_table_chains_ = chains.size();
   }
-  const auto it = link_table_.find(reference);
-  if (it == link_table_.end()) return std::nullopt;
-  return it->second;
+  const auto found = link_table_.Find(link_refs_, reference);
+  if (!found) return std::nullopt;
+  return link_refs_[*found].key;
 }
 
 bool ZoneLoad::Exists(const std::string& name) const {
@@ -84,7 +91,7 @@ void ZoneLoad::ReportUncheckedReferences() {
 }
 
 std::uint8_t ZoneLoad::AddRecordFile(const std::string& name,
-                                     std::shared_ptr<const std::string> text) {
+                                     std::shared_ptr<const InputText> text) {
   record_files_.push_back({Display(name), std::move(text)});
   return static_cast<std::uint8_t>(record_files_.size() - 1);
 }
@@ -97,7 +104,7 @@ std::string ZoneLoad::WhereRecord(RecordKind kind, std::size_t index,
                                   const std::string& pointer) const {
   const RecordOrigin& origin = origins_[static_cast<int>(kind)].at(index);
   const RecordFile& file = record_files_.at(origin.slot);
-  const TextPosition p = LocateInText(*file.text, origin.offset, origin.start, pointer);
+  const TextPosition p = LocateInText(file.text->view(), origin.offset, origin.start, pointer);
   return file.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
 }
 

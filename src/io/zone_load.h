@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -11,9 +12,13 @@
 #include "src/io/diagnostic.h"
 #include "src/io/json_document.h"
 #include "src/io/zone_loader.h"
+#include "src/model/id_index.h"
 #include "src/model/zone.h"
 
 namespace chainmap {
+
+/// Reads one file of a zone as ZoneFileReader does, as an InputText (mapped if large).
+using ZoneFileMapper = std::function<std::shared_ptr<const InputText>(const std::string& name)>;
 
 /// One parsed file of a zone, with its name as displayed in messages.
 struct ZoneDocument {
@@ -27,11 +32,14 @@ class ZoneLoad {
  public:
   ZoneLoad(const ZoneFileReader& read, std::string display_dir);
 
+  /// Reads files through `map` instead (the directory loader: large files are mapped).
+  void MapFiles(ZoneFileMapper map) { map_ = std::move(map); }
+
   /// `name` as shown in messages ("steel.json" → "chains/steel.json").
   std::string Display(std::string_view name) const;
   /// Reads a file of the zone whole; null when missing (reported if required) or
   /// unreadable (reported).
-  std::shared_ptr<const std::string> ReadText(const std::string& name, bool required);
+  std::shared_ptr<const InputText> ReadText(const std::string& name, bool required);
   /// Parses a file of the zone; null when missing (reported if required) or broken.
   std::unique_ptr<ZoneDocument> Parse(const std::string& name, bool required);
   /// Whether the zone has a file called `name` (a read error counts as present).
@@ -58,7 +66,7 @@ class ZoneLoad {
   /// The kinds of record kept in record files.
   enum class RecordKind { kEnterprise, kProject };
   /// Keeps the text of a record file for positions in its records; its slot.
-  std::uint8_t AddRecordFile(const std::string& name, std::shared_ptr<const std::string> text);
+  std::uint8_t AddRecordFile(const std::string& name, std::shared_ptr<const InputText> text);
   /// Remembers where the record just added to the zone starts (the next index of `kind`).
   void AddRecordOrigin(RecordKind kind, std::uint8_t slot, const JsonDocument& record);
   void ReserveRecordOrigins(RecordKind kind, std::size_t count) {
@@ -83,16 +91,25 @@ class ZoneLoad {
 
  private:
   const ZoneFileReader& read_;
+  ZoneFileMapper map_;
   std::string dir_;
   DiagnosticSink sink_;
   Zone zone_;
   std::map<std::string, std::string> unloaded_chains_;
   std::map<std::string, std::size_t> unchecked_references_;
-  std::unordered_map<std::string, LinkKey> link_table_;  ///< "chain/link" → its key,
-  std::size_t link_table_chains_ = 0;                    ///< for this many chains.
+  /// "chain/link" → its key, for the first link_table_chains_ chains: in one array with an
+  /// IdIndex over it, a few cache lines per reference where a node-based map missed the
+  /// cache on most of the million references of a large zone.
+  struct LinkRef {
+    std::string id;
+    LinkKey key;
+  };
+  std::vector<LinkRef> link_refs_;
+  IdIndex<LinkRef> link_table_;
+  std::size_t link_table_chains_ = 0;
   struct RecordFile {
     std::string file;  // as displayed
-    std::shared_ptr<const std::string> text;
+    std::shared_ptr<const InputText> text;
   };
   std::vector<RecordFile> record_files_;
   /// Where a record starts: 16 bytes per record, instead of a position per value.

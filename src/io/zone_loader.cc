@@ -12,8 +12,9 @@
 
 namespace chainmap {
 
-LoadedZone LoadZone(const ZoneFileReader& read, const std::string& display_dir) {
-  ZoneLoad load(read, display_dir);
+namespace {
+
+LoadedZone Load(ZoneLoad& load) {
   ZoneFileLoader zone_file(load);
   std::vector<ZoneFileLoader::ListedChain> chains;
   if (zone_file.LoadHeader(chains)) {
@@ -30,6 +31,13 @@ LoadedZone LoadZone(const ZoneFileReader& read, const std::string& display_dir) 
   return {std::move(load.zone()), load.sink().TakeOthers()};
 }
 
+}  // namespace
+
+LoadedZone LoadZone(const ZoneFileReader& read, const std::string& display_dir) {
+  ZoneLoad load(read, display_dir);
+  return Load(load);
+}
+
 LoadedZone LoadZoneDirectory(const std::filesystem::path& dir) {
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec))
@@ -37,8 +45,12 @@ LoadedZone LoadZoneDirectory(const std::filesystem::path& dir) {
                                        ? "is not a directory: name a zone directory"
                                        : "no such directory: name a zone directory such "
                                          "as 'chains'");
-  LoadedZone loaded =
-      LoadZone([&](const std::string& name) { return ReadFileIfExists(dir / name); }, dir.string());
+  const ZoneFileReader read = [&](const std::string& name) { return ReadFileIfExists(dir / name); };
+  ZoneLoad load(read, dir.string());
+  // The record files of a large zone are mapped: the pages the loader has read are
+  // handed back as it goes, instead of the whole text held to the end.
+  load.MapFiles([&](const std::string& name) { return InputText::MapFileIfExists(dir / name); });
+  LoadedZone loaded = Load(load);
   // A chain file that zone.json does not list is not loaded: say so, once per file.
   std::set<std::string> known = {std::string(kZoneFile), std::string(kEnterprisesFile),
                                  std::string(kCandidatesFile), std::string(kProjectsFile)};

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "src/model/boxed.h"
 #include "src/model/enums.h"
 #include "src/model/record.h"
 
@@ -46,7 +47,9 @@ struct Contact {
   friend bool operator==(const Contact&, const Contact&) = default;
 };
 
-/// An enterprise: local to the zone or an external recruitment candidate.
+/// An enterprise: local to the zone or an external recruitment candidate. The figures
+/// and the contact, which many records leave out and which are large (about 100 bytes
+/// each), are held Boxed: a zone of a million candidates keeps them only where given.
 struct Enterprise {
   std::string id;
   std::string name;
@@ -56,16 +59,16 @@ struct Enterprise {
   std::string uscc;  ///< 统一社会信用代码; empty when unknown.
   std::vector<std::string> tags;
   std::vector<LinkKey> links;
-  std::optional<Revenue> revenue;
+  Boxed<Revenue> revenue;
   std::string region;
   std::vector<Tie> ties;  ///< Group, supplier or customer ties to other enterprises.
   std::string note;
   Sources source;
-  Extra extra;  ///< Unknown fields; null (no allocation) when there are none.
-  std::optional<Revenue> registered_capital;  ///< 注册资本 as the registry states it (万元).
-  std::optional<int> insured;                 ///< 参保人数, from a registry export.
-  std::vector<std::string> former_names;      ///< 曾用名, for matching registry rows.
-  std::optional<Contact> contact;  ///< 对接状态; none recorded when the documents say nothing.
+  Extra extra;                        ///< Unknown fields; null (no allocation) when there are none.
+  Boxed<Revenue> registered_capital;  ///< 注册资本 as the registry states it (万元).
+  std::optional<int> insured;         ///< 参保人数, from a registry export.
+  std::vector<std::string> former_names;  ///< 曾用名, for matching registry rows.
+  Boxed<Contact> contact;  ///< 对接状态; none recorded when the documents say nothing.
 
   /// The name to show: short_name when there is one.
   const std::string& DisplayName() const { return short_name.empty() ? name : short_name; }

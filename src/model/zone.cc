@@ -19,17 +19,15 @@ Chain& Zone::AddChain(Chain chain) {
 }
 
 Enterprise& Zone::AddEnterprise(Enterprise enterprise) {
-  const auto [it, inserted] = enterprise_index_.emplace(enterprise.id, enterprises_.size());
-  assert(inserted && "enterprise id must be new");
-  (void)it;
-  (void)inserted;
+  assert(!EnterpriseIndex(enterprise.id) && "enterprise id must be new");
+  enterprise_index_.Insert(enterprises_, enterprise.id, enterprises_.size());
   enterprises_.push_back(std::move(enterprise));
   return enterprises_.back();
 }
 
 void Zone::ReserveEnterprises(std::size_t count) {
   enterprises_.reserve(enterprises_.size() + count);
-  enterprise_index_.reserve(enterprises_.size() + count);
+  enterprise_index_.Reserve(enterprises_, enterprises_.size() + count);
 }
 
 Project& Zone::AddProject(Project project) {
@@ -53,9 +51,7 @@ const Chain* Zone::FindChain(std::string_view chain_id) const {
 }
 
 std::optional<std::size_t> Zone::EnterpriseIndex(std::string_view enterprise_id) const {
-  const auto it = enterprise_index_.find(std::string(enterprise_id));
-  if (it == enterprise_index_.end()) return std::nullopt;
-  return it->second;
+  return enterprise_index_.Find(enterprises_, enterprise_id);
 }
 
 const Enterprise* Zone::FindEnterprise(std::string_view enterprise_id) const {

@@ -9,6 +9,7 @@
 
 #include "src/model/chain.h"
 #include "src/model/enterprise.h"
+#include "src/model/id_index.h"
 #include "src/model/project.h"
 #include "src/model/record.h"
 #include "src/model/settings.h"
@@ -142,7 +143,7 @@ class Zone {
   std::vector<Enterprise> enterprises_;
   std::vector<Project> projects_;
   std::unordered_map<std::string, std::size_t> chain_index_;
-  std::unordered_map<std::string, std::size_t> enterprise_index_;
+  IdIndex<Enterprise> enterprise_index_;
   std::unordered_map<std::string, std::size_t> project_index_;
 };
 

@@ -106,3 +106,48 @@ TEST_CASE("a chain file that zone.json does not list is noted", "[io][input]") {
             "load this chain, or remove the file)");
   fs::remove_all(dir);
 }
+
+TEST_CASE("a mapped file reads as the same bytes, and stays whole after its pages go back",
+          "[io][input]") {
+  const fs::path dir = MiniCopy("mapped");
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "line " + std::to_string(i) + "\n";
+  std::ofstream(dir / "big.txt", std::ios::binary) << text;
+  const auto mapped = InputText::MapFileIfExists(dir / "big.txt", 0);
+  REQUIRE(mapped);
+  CHECK(mapped->view() == text);
+  mapped->Release(text.size() / 2);
+  CHECK(mapped->view() == text);  // read again from the file
+  mapped->ReleaseAll();
+  CHECK(mapped->view() == text);
+  // Below the size to map from, the file is read: the same bytes.
+  CHECK(InputText::MapFileIfExists(dir / "big.txt", text.size() + 1)->view() == text);
+  CHECK(InputText::MapFileIfExists(dir / "absent.txt", 0) == nullptr);
+  CHECK(InputText::MapFileIfExists(dir / "empty.txt", 0) == nullptr);
+  std::ofstream(dir / "empty.txt");
+  CHECK(InputText::MapFileIfExists(dir / "empty.txt", 0)->view().empty());
+  CHECK_THROWS_WITH(InputText::MapFileIfExists(dir, 0),
+                    Catch::Matchers::Contains("is a directory, expected a file"));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a candidate file large enough to be mapped reports as one read whole", "[io][input]") {
+  const fs::path dir = MiniCopy("large");
+  // About 6 MB of candidates, past InputText::kMapFrom, the last repeating the first's id.
+  std::string text = "{\n  \"enterprises\": [\n";
+  const std::size_t count = 60000;
+  for (std::size_t i = 0; i < count; ++i)
+    text += "    {\"id\": \"c" + std::to_string(i == count - 1 ? 0 : i) +
+            "\", \"name\": \"某企业\", \"local\": false, \"links\": [\"steel/gear-steel\"], "
+            "\"source\": \"[inf] example\"},\n";
+  text.resize(text.size() - 2);
+  text += "\n  ]\n}\n";
+  REQUIRE(text.size() > InputText::kMapFrom);
+  std::ofstream(dir / "candidates.json", std::ios::binary) << text;
+  const std::string file = (dir / "candidates.json").string();
+  CHECK(LoadError(dir) == file + ":" + std::to_string(count + 2) +
+                              ":12: /enterprises/59999/id: duplicate enterprise id 'c0' (first "
+                              "at " +
+                              file + ":3:12)");
+  fs::remove_all(dir);
+}

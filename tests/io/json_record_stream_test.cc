@@ -6,8 +6,8 @@ using namespace chainmap;
 
 namespace {
 
-std::shared_ptr<const std::string> Text(std::string text) {
-  return std::make_shared<const std::string>(std::move(text));
+std::shared_ptr<const InputText> Text(std::string text) {
+  return std::make_shared<const InputText>(std::move(text));
 }
 
 }  // namespace
