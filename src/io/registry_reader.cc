@@ -46,10 +46,12 @@ class RowSink {
     // One check of the record's text; cell by cell only to say where it is wrong.
     if (check_utf8_ && (raw.text.empty() || !IsValidUtf8(raw.text)))
       for (std::size_t i = 0; i < raw.cells.size(); ++i)
-        if (const auto problem = FindInvalidUtf8(raw.cells[i]))
+        if (const auto problem = FindInvalidUtf8(raw.cells[i])) {
+          if (header_found_) ++info_.data_rows;  // a bad row is a data row too
           return Bad(raw.row, i + 1,
                      "not UTF-8 (byte 0x" + problem->byte_hex +
                          "): the file mixes encodings; save it again as CSV UTF-8");
+        }
     if (!header_found_) {
       if (IsBlank(raw.cells)) return true;
       if (auto header = RecognizeHeader(info_.file, raw.row, raw.cells)) {

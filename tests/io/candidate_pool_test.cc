@@ -117,7 +117,7 @@ TEST_CASE("candidate pool: read from a file, a bad row names file, row and colum
       path.string(), options,
       [&](const RegistryHeader& header, const RawRow& raw) { return pool.AddCells(header, raw); });
   std::filesystem::remove(path);
-  CHECK(info.data_rows == 3);  // a row that is not UTF-8 is checked before it is counted
+  CHECK(info.data_rows == 4);  // every row under the header, the one that is not UTF-8 too
   CHECK(info.bad_row_count == 2);
   REQUIRE(info.bad_rows.size() == 2);
   CHECK(info.bad_rows[0].file == path.string() + ":4:3");
