@@ -253,8 +253,9 @@ void TargetRanking::Run() {
     const std::size_t top = options_.top == 0 ? size : std::min(options_.top, size);
     if (top < size)
       std::partial_sort(first, first + static_cast<std::ptrdiff_t>(top), last, better_key);
-    for (std::size_t i = 0; i < size; ++i)
-      if (i < top || first[i].row % 2 == 1) targets_.push_back(all_[first[i].row / 2]);
+    for (auto it = first; it != last; ++it)
+      if (static_cast<std::size_t>(it - first) < top || it->row % 2 == 1)
+        targets_.push_back(all_[it->row / 2]);
   }
   std::sort(targets_.begin(), targets_.end(), better);
   by_link_.assign(gaps.size(), {});
