@@ -45,7 +45,7 @@ void AddTargetSignals(Zone& zone, const SyntheticSpec& spec) {
       x.revenue->unit = "万元";
       x.revenue->value *= 10000;
     } else if (x.revenue && chance(0.03)) {
-      x.revenue->unit = "美元";
+      x.revenue->unit = "万美元";  // a unit the loader takes and the analysis leaves out
     }
   }
   for (std::size_t e = 0; e < n && !locals.empty(); ++e) {
@@ -92,6 +92,7 @@ Zone MakeSyntheticZone(const SyntheticSpec& spec) {
       links[l].id = "l" + std::to_string(l);
       links[l].name.zh = "环节" + std::to_string(l);
       links[l].scope.pursued = !spec.target_signals || !scope_chance(0.03);
+      if (!links[l].scope.pursued) links[l].scope.reason = "不具备本地发展条件";
       links[l].stage = l * 10 < spec.links * 3   ? Stage::kUpstream
                        : l * 10 < spec.links * 7 ? Stage::kMidstream
                                                  : Stage::kDownstream;
