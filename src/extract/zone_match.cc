@@ -24,7 +24,7 @@ std::optional<std::size_t> FindEnterprise(const Zone& zone, const ProjectProposa
   const std::string name = NameKey(p.name), named = NameKey(p.enterprise);
   for (std::size_t e = 0; e < zone.enterprises().size(); ++e) {
     const Enterprise& ent = zone.enterprises()[e];
-    for (const std::string& n : {ent.name, ent.short_name}) {
+    for (const std::string& n : {ent.name, ent.short_name.str()}) {
       const std::string key = NameKey(n);
       if (key.size() < 6) continue;
       const bool hit = name.find(key) != std::string::npos ||

@@ -56,7 +56,7 @@ CandidatePool::CandidatePool(const Zone& zone, const std::vector<LinkKey>& gap_l
   for (const Enterprise& e : zone.enterprises()) {
     if (!e.uscc.empty()) known_uscc_.insert(e.uscc);
     known_names_.insert(e.name);
-    for (const std::string* text : {&e.uscc, &e.name}) maybe_known_[QuickKey(*text)] = true;
+    for (const std::string* text : {&e.uscc.str(), &e.name}) maybe_known_[QuickKey(*text)] = true;
   }
 }
 

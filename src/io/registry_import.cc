@@ -273,7 +273,7 @@ void RegistryImporter::Add(const RegistryRow& row) {
     std::erase_if(o.tags, [&](const std::string& t) {
       return std::find(current.tags.begin(), current.tags.end(), t) != current.tags.end();
     });
-    std::erase_if(o.former_names, [&](const std::string& t) {
+    erase_if(o.former_names, [&](const std::string& t) {
       return std::find(current.former_names.begin(), current.former_names.end(), t) !=
              current.former_names.end();
     });

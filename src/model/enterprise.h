@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "src/model/boxed.h"
+#include "src/model/compact_text.h"
 #include "src/model/enums.h"
+#include "src/model/rare_list.h"
 #include "src/model/record.h"
 
 namespace chainmap {
@@ -47,31 +49,32 @@ struct Contact {
   friend bool operator==(const Contact&, const Contact&) = default;
 };
 
-/// An enterprise: local to the zone or an external recruitment candidate. The figures
-/// and the contact, which many records leave out and which are large (about 100 bytes
-/// each), are held Boxed: a zone of a million candidates keeps them only where given.
+/// An enterprise: local to the zone or an external recruitment candidate. What many
+/// records leave out is held on the heap only where given (Boxed, RareText, RareList:
+/// 8 bytes each otherwise), and the region, which many records repeat, once per distinct
+/// text (SharedText): a zone of a million candidates holds 264 bytes per record here.
 struct Enterprise {
   std::string id;
   std::string name;
-  std::string short_name;  ///< The name used on maps; empty means `name`.
+  RareText short_name;  ///< The name used on maps; empty means `name`.
   bool local = false;
   Role role = Role::kNone;
-  std::string uscc;  ///< 统一社会信用代码; empty when unknown.
+  RareText uscc;  ///< 统一社会信用代码; empty when unknown.
   std::vector<std::string> tags;
   std::vector<LinkKey> links;
   Boxed<Revenue> revenue;
-  std::string region;
-  std::vector<Tie> ties;  ///< Group, supplier or customer ties to other enterprises.
-  std::string note;
+  SharedText region;
+  RareList<Tie> ties;  ///< Group, supplier or customer ties to other enterprises.
+  RareText note;
   Sources source;
   Extra extra;                        ///< Unknown fields; null (no allocation) when there are none.
   Boxed<Revenue> registered_capital;  ///< 注册资本 as the registry states it (万元).
   std::optional<int> insured;         ///< 参保人数, from a registry export.
-  std::vector<std::string> former_names;  ///< 曾用名, for matching registry rows.
+  RareList<std::string> former_names;  ///< 曾用名, for matching registry rows.
   Boxed<Contact> contact;  ///< 对接状态; none recorded when the documents say nothing.
 
   /// The name to show: short_name when there is one.
-  const std::string& DisplayName() const { return short_name.empty() ? name : short_name; }
+  const std::string& DisplayName() const { return short_name.empty() ? name : short_name.str(); }
   bool HasTag(std::string_view tag) const;
   friend bool operator==(const Enterprise&, const Enterprise&) = default;
 };

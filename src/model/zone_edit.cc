@@ -7,9 +7,9 @@ namespace chainmap {
 namespace {
 
 template <typename T>
-bool AddMissing(std::vector<T>& to, const std::vector<T>& items) {
+bool AddMissing(T& to, const T& items) {
   bool changed = false;
-  for (const T& item : items)
+  for (const auto& item : items)
     if (std::find(to.begin(), to.end(), item) == to.end()) {
       to.push_back(item);
       changed = true;
