@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <map>
+#include <string>
+#include <string_view>
 
 #include "src/analysis/present_neighbours.h"
 
@@ -26,10 +29,9 @@ double ClassShare(Proximity p) {
   return 0;
 }
 
-bool HasTagPart(const Enterprise& e, std::string_view part) {
-  return std::any_of(e.tags.begin(), e.tags.end(),
-                     [&](const std::string& t) { return t.find(part) != std::string::npos; });
-}
+/// The tag parts the scale signal looks for, in the order their shares are added.
+constexpr std::string_view kScaleTagParts[] = {"上市", "专精特新", "高新技术", "规上"};
+constexpr double kScaleTagShares[] = {0.4, 0.2, 0.1, 0.1};
 
 double TieShare(TieKind kind) { return kind == TieKind::kGroup ? 1.0 : 0.7; }
 
@@ -53,8 +55,8 @@ CandidateSignalTable::CandidateSignalTable(const Zone& zone, const LinkStatusAna
   home_ = FindPlace(zone.region.province + zone.region.city);
   if (!home_) {
     std::map<std::string, std::size_t> regions;
-    for (const Enterprise& e : zone.enterprises())
-      if (e.local && !e.region.empty()) ++regions[e.region];
+    for (std::size_t l : status.locals())
+      if (!zone.enterprises()[l].region.empty()) ++regions[zone.enterprises()[l].region];
     std::string best;
     std::size_t best_count = 0;
     for (const auto& [region, count] : regions)
@@ -70,11 +72,9 @@ CandidateSignalTable::CandidateSignalTable(const Zone& zone, const LinkStatusAna
     for (std::size_t l = 0; l < states[c].size(); ++l)
       related_[c][l] = states[c][l].present() || neighbours[c][l] > 0;
   }
-  for (std::size_t l = 0; l < zone.enterprises().size(); ++l)
-    if (zone.enterprises()[l].local) local_index_.emplace(zone.enterprises()[l].id, l);
-  for (std::size_t l = 0; l < zone.enterprises().size(); ++l) {
+  for (std::size_t l : status.locals()) {
     const Enterprise& local = zone.enterprises()[l];
-    if (!local.local) continue;
+    local_index_.emplace(local.id, l);
     for (const Tie& t : local.ties)
       if (auto c = zone.EnterpriseIndex(t.enterprise)) {
         // The local side's view reversed: a local firm's supplier is the candidate's customer.
@@ -85,6 +85,17 @@ CandidateSignalTable::CandidateSignalTable(const Zone& zone, const LinkStatusAna
       }
   }
   std::sort(local_ties_.begin(), local_ties_.end());
+}
+
+unsigned CandidateSignalTable::TagParts(const std::string& tag) {
+  auto it = tag_parts_.find(tag);
+  if (it == tag_parts_.end()) {
+    unsigned parts = 0;
+    for (std::size_t i = 0; i < std::size(kScaleTagParts); ++i)
+      if (tag.find(kScaleTagParts[i]) != std::string::npos) parts |= 1u << i;
+    it = tag_parts_.emplace(tag, parts).first;
+  }
+  return it->second;
 }
 
 const CandidateSignals& CandidateSignalTable::Get(std::size_t e) {
@@ -98,12 +109,12 @@ CandidateSignals CandidateSignalTable::Compute(std::size_t index) {
   CandidateSignals s;
   if (home_ && !e.region.empty()) {
     // Looking a region up in the place table is the costly part: once per region string.
-    auto it = places_.find(e.region);
+    auto it = places_.find(&e.region.str());
     if (it == places_.end()) {
       RegionSignal r;
       r.proximity = ProximityOf(*home_, e.region);
       if (const auto place = FindPlace(e.region)) r.km = DistanceKm(*home_, *place);
-      it = places_.emplace(e.region, r).first;
+      it = places_.emplace(&e.region.str(), r).first;
     }
     s.proximity = it->second.proximity;
     s.km = it->second.km;
@@ -112,10 +123,10 @@ CandidateSignals CandidateSignalTable::Compute(std::size_t index) {
 
   double scale = 0;
   if (!e.tags.empty()) {
-    if (HasTagPart(e, "上市")) scale += 0.4;
-    if (HasTagPart(e, "专精特新")) scale += 0.2;
-    if (HasTagPart(e, "高新技术")) scale += 0.1;
-    if (HasTagPart(e, "规上")) scale += 0.1;
+    unsigned parts = 0;
+    for (const std::string& tag : e.tags) parts |= TagParts(tag);
+    for (std::size_t i = 0; i < std::size(kScaleTagParts); ++i)
+      if (parts & 1u << i) scale += kScaleTagShares[i];
   }
   scale += e.role == Role::kLeader ? 0.2 : e.role == Role::kCore ? 0.1 : 0.0;
   if (const auto yi = e.revenue ? RevenueInYi(*e.revenue) : std::nullopt)

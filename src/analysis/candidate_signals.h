@@ -74,7 +74,14 @@ class CandidateSignalTable {
     Proximity proximity = Proximity::kUnknown;
     std::optional<double> km;
   };
-  std::unordered_map<std::string, RegionSignal> places_;  ///< By region string.
+  /// By region text: the address of its one copy (SharedText keeps each text once), so a
+  /// candidate's region is looked up without hashing or comparing its bytes.
+  std::unordered_map<const std::string*, RegionSignal> places_;
+  /// Which of the scale signal's tag parts (上市, 专精特新, 高新技术, 规上) a tag contains,
+  /// as bits, by tag text: a zone's tags repeat, and four substring searches per tag cost
+  /// more than one look-up.
+  std::unordered_map<std::string_view, unsigned> tag_parts_;
+  unsigned TagParts(const std::string& tag);
 };
 
 }  // namespace chainmap

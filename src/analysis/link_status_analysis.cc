@@ -19,10 +19,13 @@ void LinkStatusAnalysis::Run() {
     states_[c].resize(zone_.chains()[c].links().size());
 
   const auto& enterprises = zone_.enterprises();
+  locals_.clear();
   for (std::size_t e = 0; e < enterprises.size(); ++e)
-    if (enterprises[e].local)
+    if (enterprises[e].local) {
+      locals_.push_back(e);
       for (const LinkKey& key : enterprises[e].links)
         states_[key.chain][key.link].operators.push_back(e);
+    }
 
   for (std::size_t p = 0; p < zone_.projects().size(); ++p) {
     const Project& project = zone_.projects()[p];
@@ -64,6 +67,11 @@ void LinkStatusAnalysis::Run() {
 const std::vector<std::vector<LinkState>>& LinkStatusAnalysis::states() const {
   if (!ran_) throw std::logic_error("LinkStatusAnalysis: read before Run()");
   return states_;
+}
+
+const std::vector<std::size_t>& LinkStatusAnalysis::locals() const {
+  if (!ran_) throw std::logic_error("LinkStatusAnalysis: read before Run()");
+  return locals_;
 }
 
 std::vector<bool> LinkStatusAnalysis::Present(std::size_t chain) const {

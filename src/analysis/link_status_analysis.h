@@ -43,6 +43,9 @@ class LinkStatusAnalysis {
   const LinkState& state(LinkKey key) const { return states()[key.chain][key.link]; }
   /// Presence by link of one chain, for the graph measures.
   std::vector<bool> Present(std::size_t chain) const;
+  /// The local enterprises, ascending, with links or without: the zone's table of every
+  /// enterprise is read once, here, and the analyses after it look here for its local firms.
+  const std::vector<std::size_t>& locals() const;
   const Zone& zone() const { return zone_; }
   std::optional<ProjectStage> assume_stage() const { return assume_stage_; }
 
@@ -51,6 +54,7 @@ class LinkStatusAnalysis {
   std::optional<ProjectStage> assume_stage_;
   bool ran_ = false;
   std::vector<std::vector<LinkState>> states_;
+  std::vector<std::size_t> locals_;
 };
 
 }  // namespace chainmap

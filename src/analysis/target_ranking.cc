@@ -13,6 +13,20 @@
 
 namespace chainmap {
 
+namespace {
+
+/// The first 8 bytes of `id`, most significant first, zero-padded: ordered as the ids are
+/// (std::string compares bytes as unsigned), so that a tie on the combined score is
+/// mostly settled without reading the id itself from its enterprise record.
+std::uint64_t IdPrefix(const std::string& id) {
+  std::uint64_t prefix = 0;
+  for (std::size_t i = 0; i < 8; ++i)
+    prefix = prefix << 8 | (i < id.size() ? static_cast<unsigned char>(id[i]) : 0u);
+  return prefix;
+}
+
+}  // namespace
+
 double StageShare(ProjectStage stage) {
   switch (stage) {
     case ProjectStage::kPlanned:
@@ -176,12 +190,17 @@ void TargetRanking::Run() {
   // already a candidate for. Its signals are worked out there, once, and its rows scored
   // at once, so all_ is written in order and neither the enterprise table nor the signals
   // are read at random; a candidate's rows come together, as the per-candidate view wants.
-  std::size_t most_rows = 0;  // an upper bound, so that all_ is allocated once
-  for (std::size_t e = 0; e < enterprises.size(); ++e)
-    if (!enterprises[e].local) most_rows += enterprises[e].links.size();
-  for (const auto& [e, list] : projects) most_rows += list.size();
+  // Room for two rows per external firm and every project row, so that all_ is mostly
+  // allocated once without a pass over the enterprise table to count its rows: the pages
+  // reserved beyond the last row are never touched (a zone with more rows grows all_).
+  std::size_t room = 2 * (enterprises.size() - status_.locals().size());
+  for (const auto& [e, list] : projects) room += list.size();
   all_.clear();
-  all_.reserve(most_rows);
+  all_.reserve(room);
+  id_prefix_.clear();
+  id_prefix_.reserve(enterprises.size() - status_.locals().size());
+  // Qualified link ids, for the tie-break, made once per link that has rows.
+  link_id_.assign(link_offset_.back(), {});
   std::vector<std::size_t> next(link_offset_.back() + 1, 0);  // rows by link, counted
   std::vector<std::size_t> links;                             // one enterprise's, flat
   for (std::size_t e = 0; e < enterprises.size(); ++e) {
@@ -199,8 +218,9 @@ void TargetRanking::Run() {
           if (zone_.projects()[p].stage >= ProjectStage::kNegotiating && pursued(k)) add(k);
     if (links.empty()) continue;
     const CandidateParts parts = parts_of(e);
+    id_prefix_.push_back(IdPrefix(enterprises[e].id));
     for (std::size_t l : links) {
-      ++next[l + 1];
+      if (next[l + 1]++ == 0) link_id_[l] = zone_.QualifiedId(link_key[l]);
       Target& t = all_.emplace_back(make_row(link_key[l], e));
       TargetScore& score = t.score;
       score.gap = priorities_[t.link.chain][t.link.link].total;
@@ -223,10 +243,6 @@ void TargetRanking::Run() {
     }
   }
 
-  // Qualified link ids, for the tie-break, made once per link that has rows.
-  link_id_.assign(link_offset_.back(), {});
-  for (const Target& t : all_)
-    if (link_id_[flat(t.link)].empty()) link_id_[flat(t.link)] = zone_.QualifiedId(t.link);
   auto better = [&](const Target& a, const Target& b) { return Better(a, b); };
 
   // Per link, the top N and every firm in talks. The rows are read by link through small
@@ -302,20 +318,6 @@ bool TargetRanking::Better(const Target& a, const Target& b) const {
   return zone_.enterprises()[a.candidate].id < zone_.enterprises()[b.candidate].id;
 }
 
-namespace {
-
-/// The first 8 bytes of `id`, most significant first, zero-padded: ordered as the ids are
-/// (std::string compares bytes as unsigned), so that a tie on the combined score is
-/// mostly settled without reading the id itself from its enterprise record.
-std::uint64_t IdPrefix(const std::string& id) {
-  std::uint64_t prefix = 0;
-  for (std::size_t i = 0; i < 8; ++i)
-    prefix = prefix << 8 | (i < id.size() ? static_cast<unsigned char>(id[i]) : 0u);
-  return prefix;
-}
-
-}  // namespace
-
 std::vector<CandidateView> TargetRanking::CandidateViews() const {
   // Per candidate: every row, best first; combined = best + 0.1 × the others. Run writes a
   // candidate's rows together, so each view is a stretch of one array that the views share
@@ -348,7 +350,7 @@ std::vector<CandidateView> TargetRanking::CandidateViews() const {
   std::vector<Key> keys;
   keys.reserve(views.size());
   for (std::size_t i = 0; i < views.size(); ++i)
-    keys.push_back({views[i].combined, IdPrefix(enterprises[views[i].candidate].id), i});
+    keys.push_back({views[i].combined, id_prefix_[i], i});
   auto by_key = [&](const Key& a, const Key& b) {
     if (a.combined != b.combined) return a.combined > b.combined;
     if (a.prefix != b.prefix) return a.prefix < b.prefix;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <span>
@@ -123,8 +124,12 @@ class TargetRanking {
   mutable std::vector<CandidateView> candidates_;  ///< Made by candidates() on first use.
   mutable bool candidates_built_ = false;
   mutable std::vector<std::size_t> candidate_rows_;  ///< The views' rows, one after another.
-  std::vector<std::size_t> link_offset_;             ///< By chain: its first link's flat index.
-  std::vector<std::string> link_id_;  ///< By flat link: "chain/link" where it has rows.
+  /// By candidate with rows, in all_'s order: its id's first 8 bytes, taken while Run has
+  /// its record at hand, for the views' tie-break (reading them later cost a pass over the
+  /// enterprise table).
+  std::vector<std::uint64_t> id_prefix_;
+  std::vector<std::size_t> link_offset_;  ///< By chain: its first link's flat index.
+  std::vector<std::string> link_id_;      ///< By flat link: "chain/link" where it has rows.
   std::vector<std::vector<std::vector<std::size_t>>> by_link_;
   std::vector<std::vector<GapPriority>> priorities_;
   /// By chain: the largest gain, dominated count and betweenness of its links.
