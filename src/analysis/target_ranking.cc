@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "src/analysis/huge_pages.h"
 #include "src/analysis/present_neighbours.h"
 #include "src/model/rounding.h"
 
@@ -197,8 +198,10 @@ void TargetRanking::Run() {
   for (const auto& [e, list] : projects) room += list.size();
   all_.clear();
   all_.reserve(room);
+  AdviseHugePages(all_);
   id_prefix_.clear();
   id_prefix_.reserve(enterprises.size() - status_.locals().size());
+  AdviseHugePages(id_prefix_);
   // Qualified link ids, for the tie-break, made once per link that has rows.
   link_id_.assign(link_offset_.back(), {});
   std::vector<std::size_t> next(link_offset_.back() + 1, 0);  // rows by link, counted
@@ -254,7 +257,10 @@ void TargetRanking::Run() {
   };
   for (std::size_t i = 1; i < next.size(); ++i) next[i] += next[i - 1];
   const std::vector<std::size_t> first_key = next;  // by flat link; then the end
-  std::vector<Key> keys(all_.size());
+  std::vector<Key> keys;
+  keys.reserve(all_.size());
+  AdviseHugePages(keys);
+  keys.resize(all_.size());
   for (std::size_t i = 0; i < all_.size(); ++i)
     keys[next[flat(all_[i].link)]++] = {all_[i].score.total, i * 2 + all_[i].in_talks};
   auto better_key = [&](const Key& a, const Key& b) {
@@ -324,10 +330,13 @@ std::vector<CandidateView> TargetRanking::CandidateViews() const {
   // (one list per candidate cost 750,000 allocations and as many frees).
   const auto& enterprises = zone_.enterprises();
   auto better_row = [&](std::size_t a, std::size_t b) { return Better(all_[a], all_[b]); };
+  candidate_rows_.reserve(all_.size());
+  AdviseHugePages(candidate_rows_);
   candidate_rows_.resize(all_.size());
   std::iota(candidate_rows_.begin(), candidate_rows_.end(), std::size_t{0});
   std::vector<CandidateView> views;
   views.reserve(all_.size());  // at most one a row; pages beyond the last are never touched
+  AdviseHugePages(views);
   for (std::size_t begin = 0, end = 0; begin < all_.size(); begin = end) {
     end = begin + 1;
     while (end < all_.size() && all_[end].candidate == all_[begin].candidate) ++end;
@@ -349,6 +358,7 @@ std::vector<CandidateView> TargetRanking::CandidateViews() const {
   };
   std::vector<Key> keys;
   keys.reserve(views.size());
+  AdviseHugePages(keys);
   for (std::size_t i = 0; i < views.size(); ++i)
     keys.push_back({views[i].combined, id_prefix_[i], i});
   auto by_key = [&](const Key& a, const Key& b) {
@@ -373,7 +383,10 @@ std::vector<CandidateView> TargetRanking::CandidateViews() const {
     std::vector<std::size_t> start(static_cast<std::size_t>(high - low) + 2, 0);
     for (const Key& k : keys) ++start[static_cast<std::size_t>(high - cents(k.combined)) + 1];
     for (std::size_t i = 1; i < start.size(); ++i) start[i] += start[i - 1];
-    std::vector<Key> grouped(keys.size());
+    std::vector<Key> grouped;
+    grouped.reserve(keys.size());
+    AdviseHugePages(grouped);
+    grouped.resize(keys.size());
     std::vector<std::size_t> fill(start.begin(), start.end() - 1);
     for (const Key& k : keys)
       grouped[fill[static_cast<std::size_t>(high - cents(k.combined))]++] = k;
@@ -387,6 +400,7 @@ std::vector<CandidateView> TargetRanking::CandidateViews() const {
   }
   std::vector<CandidateView> sorted;
   sorted.reserve(views.size());
+  AdviseHugePages(sorted);
   for (const Key& k : keys) sorted.push_back(views[k.view]);
   return sorted;
 }

@@ -1,0 +1,20 @@
+#include "src/analysis/huge_pages.h"
+
+#include <sys/mman.h>
+
+namespace chainmap {
+
+HugePageSpan HugePagesWithin(std::uintptr_t begin, std::size_t bytes) {
+  const std::uintptr_t first = (begin + kHugePage - 1) / kHugePage * kHugePage;
+  const std::uintptr_t last = (begin + bytes) / kHugePage * kHugePage;
+  if (first < begin || last <= first) return {};  // wrapped around, or no whole page
+  return {first, last - first};
+}
+
+void AdviseHugePages(void* begin, std::size_t bytes) {
+  const HugePageSpan span = HugePagesWithin(reinterpret_cast<std::uintptr_t>(begin), bytes);
+  if (span.bytes > 0)
+    ::madvise(reinterpret_cast<void*>(span.begin), span.bytes, MADV_HUGEPAGE);  // a hint
+}
+
+}  // namespace chainmap
