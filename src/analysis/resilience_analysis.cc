@@ -222,7 +222,7 @@ void ResilienceAnalysis::Run() {
     for (std::size_t i = 0; i < targets.size(); ++i) {
       for (const LinkKey& k : zone_.enterprises()[targets[i].candidate].links)
         targets_by_link_[k.chain][k.link].push_back(i);
-      if (const auto& tied = targets_->signals(targets[i].candidate).tied_to)
+      if (const auto tied = targets_->TiedTo(targets[i].candidate))
         targets_by_tie_[*tied].push_back(i);
     }
   }
@@ -231,11 +231,14 @@ void ResilienceAnalysis::Run() {
     for (const LinkState& s : states[c]) chains_[c].present += s.present();
   if (gaps_) IndexSolePresence();
   ranking_.clear();
-  std::vector<bool> operates(zone_.enterprises().size(), false);
+  // Local operators (a scenario adds the firms of projects assumed built), found without
+  // reading each operator's record.
+  std::vector<bool> local(zone_.enterprises().size(), false), operates(local.size(), false);
+  for (std::size_t e : status_.locals()) local[e] = true;
   for (const auto& chain : states)
     for (const LinkState& s : chain)
       for (std::size_t e : s.operators)
-        if (zone_.enterprises()[e].local) operates[e] = true;
+        if (local[e]) operates[e] = true;
   for (std::size_t e = 0; e < operates.size(); ++e) {
     if (!operates[e]) continue;
     Departure d = Remove(e);

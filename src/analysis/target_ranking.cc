@@ -1,6 +1,8 @@
 #include "src/analysis/target_ranking.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <numeric>
@@ -25,6 +27,31 @@ std::uint64_t IdPrefix(const std::string& id) {
     prefix = prefix << 8 | (i < id.size() ? static_cast<unsigned char>(id[i]) : 0u);
   return prefix;
 }
+
+/// Round2(weight × share), kept for the shares met before: a part's share takes few values
+/// (a region's distance, a count of related links, a kind of tie, a project's stage), and
+/// rounding each of a million rows' parts afresh (a division) was a twentieth of the
+/// ranking. One slot per share's bits, the last one met kept on a clash: the value is always
+/// the one Round2 gives.
+class RoundedPart {
+ public:
+  explicit RoundedPart(double weight) : weight_(weight) {}
+  double operator()(double share) {
+    const auto bits = std::bit_cast<std::uint64_t>(share);
+    Slot& slot = slots_[(bits * 0x9E3779B97F4A7C15u) >> 56];
+    if (!slot.used || slot.bits != bits) slot = {bits, Round2(weight_ * share), true};
+    return slot.value;
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t bits = 0;
+    double value = 0;
+    bool used = false;
+  };
+  double weight_;
+  std::array<Slot, 256> slots_{};
+};
 
 }  // namespace
 
@@ -179,12 +206,18 @@ void TargetRanking::Run() {
   struct CandidateParts {
     double distance = 0, scale = 0, relatedness = 0, ties = 0;
     bool in_documents = false;
+    std::optional<std::size_t> tied_to;
   };
+  RoundedPart distance_part(weights_.distance), relatedness_part(weights_.relatedness),
+      ties_part(weights_.ties), named_part(weights_.named);
   auto parts_of = [&](std::size_t e) {
     const CandidateSignals s = signals_->Compute(e);
-    return CandidateParts{Round2(weights_.distance * s.distance), Round2(weights_.scale * s.scale),
-                          Round2(weights_.relatedness * s.relatedness),
-                          Round2(weights_.ties * s.ties), s.in_documents};
+    return CandidateParts{distance_part(s.distance),
+                          Round2(weights_.scale * s.scale),
+                          relatedness_part(s.relatedness),
+                          ties_part(s.ties),
+                          s.in_documents,
+                          s.tied_to};
   };
   // Rows, gathered in one pass over the enterprises in memory order: each candidate's links
   // (a link it lists twice once), then the links of its projects in talks that it is not
@@ -200,6 +233,7 @@ void TargetRanking::Run() {
   all_.reserve(room);
   AdviseHugePages(all_);
   id_prefix_.clear();
+  tied_to_.clear();
   id_prefix_.reserve(enterprises.size() - status_.locals().size());
   AdviseHugePages(id_prefix_);
   // Qualified link ids, for the tie-break, made once per link that has rows.
@@ -222,6 +256,7 @@ void TargetRanking::Run() {
     if (links.empty()) continue;
     const CandidateParts parts = parts_of(e);
     id_prefix_.push_back(IdPrefix(enterprises[e].id));
+    if (parts.tied_to) tied_to_.emplace_back(e, *parts.tied_to);
     for (std::size_t l : links) {
       if (next[l + 1]++ == 0) link_id_[l] = zone_.QualifiedId(link_key[l]);
       Target& t = all_.emplace_back(make_row(link_key[l], e));
@@ -236,7 +271,7 @@ void TargetRanking::Run() {
       } else if (has_project[e] || parts.in_documents) {
         named = 0.2;
       }
-      score.named = Round2(weights_.named * named);
+      score.named = named_part(named);
       score.distance = parts.distance;
       score.scale = parts.scale;
       score.relatedness = parts.relatedness;
@@ -369,7 +404,8 @@ std::vector<CandidateView> TargetRanking::CandidateViews() const {
   // First put in order by score in cents with a count, then each score's keys sorted: a
   // hundred thousand short sorts instead of one of 758,454. Cents only group the keys (a
   // monotone map of the score), the sort within a group compares them in full.
-  auto cents = [](double combined) { return std::llround(combined * 100); };
+  // Truncated, not rounded: any monotone map groups them, and truncation needs no call.
+  auto cents = [](double combined) { return static_cast<long long>(combined * 100); };
   long long high = 0, low = 0;
   bool counted = !keys.empty();
   for (const Key& k : keys) counted = counted && std::abs(k.combined) < 1e12;
@@ -408,6 +444,14 @@ std::vector<CandidateView> TargetRanking::CandidateViews() const {
 const CandidateSignals& TargetRanking::signals(std::size_t candidate) const {
   if (!ran_) throw std::logic_error("TargetRanking: read before Run()");
   return signals_->Get(candidate);
+}
+
+std::optional<std::size_t> TargetRanking::TiedTo(std::size_t candidate) const {
+  if (!ran_) throw std::logic_error("TargetRanking: read before Run()");
+  const auto it = std::lower_bound(tied_to_.begin(), tied_to_.end(), candidate,
+                                   [](const auto& tie, std::size_t e) { return tie.first < e; });
+  if (it == tied_to_.end() || it->first != candidate) return std::nullopt;
+  return it->second;
 }
 
 const std::optional<Place>& TargetRanking::home() const {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "src/analysis/candidate_signals.h"
@@ -98,6 +99,9 @@ class TargetRanking {
   const std::vector<CandidateView>& candidates() const;
   /// The signals of a candidate that was scored.
   const CandidateSignals& signals(std::size_t candidate) const;
+  /// The local enterprise a scored candidate is most strongly tied to (its signals'
+  /// tied_to), as Run found it: without working the candidate's signals out again.
+  std::optional<std::size_t> TiedTo(std::size_t candidate) const;
   const TargetWeights& weights() const { return weights_; }
   /// The zone's place used for distances; nullopt when unknown.
   const std::optional<Place>& home() const;
@@ -128,6 +132,8 @@ class TargetRanking {
   /// its record at hand, for the views' tie-break (reading them later cost a pass over the
   /// enterprise table).
   std::vector<std::uint64_t> id_prefix_;
+  /// (candidate, local enterprise) for each scored candidate with a tie, by candidate.
+  std::vector<std::pair<std::size_t, std::size_t>> tied_to_;
   std::vector<std::size_t> link_offset_;  ///< By chain: its first link's flat index.
   std::vector<std::string> link_id_;      ///< By flat link: "chain/link" where it has rows.
   std::vector<std::vector<std::vector<std::size_t>>> by_link_;
