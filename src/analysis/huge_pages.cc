@@ -12,9 +12,10 @@ HugePageSpan HugePagesWithin(std::uintptr_t begin, std::size_t bytes) {
 }
 
 void AdviseHugePages(void* begin, std::size_t bytes) {
-  const HugePageSpan span = HugePagesWithin(reinterpret_cast<std::uintptr_t>(begin), bytes);
-  if (span.bytes > 0)
-    ::madvise(reinterpret_cast<void*>(span.begin), span.bytes, MADV_HUGEPAGE);  // a hint
+  const auto address = reinterpret_cast<std::uintptr_t>(begin);
+  const HugePageSpan span = HugePagesWithin(address, bytes);
+  if (span.bytes > 0)  // a hint: its result changes nothing but the time
+    ::madvise(static_cast<char*>(begin) + (span.begin - address), span.bytes, MADV_HUGEPAGE);
 }
 
 }  // namespace chainmap

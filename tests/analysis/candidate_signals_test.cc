@@ -50,7 +50,7 @@ TEST_CASE("the scale signal adds each tag part once, however many tags hold it")
   CHECK(table.Get(2).scale == Approx(0.6));
 }
 
-TEST_CASE("candidates of one region share its place; ties reach local firms without links") {
+TEST_CASE("candidates of one region share its place, and ties reach local firms without links") {
   auto b = Zone();
   LinkStatusAnalysis status(b.zone);
   status.Run();
