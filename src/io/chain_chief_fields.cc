@@ -38,9 +38,9 @@ std::vector<ChainIssue> IssuesField(RecordReader& owner, const JsonDocument& doc
                                     const std::string& file, DiagnosticSink& sink,
                                     const std::string& as_of) {
   std::vector<ChainIssue> issues;
-  const RecordReader::Json* items = owner.Array("issues", false);
+  const JsonRef items = owner.Array("issues", false);
   if (!items) return issues;
-  for (std::size_t i = 0; i < items->size(); ++i) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
     RecordReader r(doc, file, owner.PointerTo("issues") + "/" + std::to_string(i), sink);
     if (!r.ok()) continue;
     ChainIssue issue;

@@ -38,10 +38,10 @@ void LoadLinkScope(ZoneLoad& load, const ZoneDocument& doc, const std::string& p
 
 LinkTable LoadLinks(ZoneLoad& load, const ZoneDocument& doc, RecordReader& r) {
   LinkTable table;
-  const Json* items = r.Array("links", true);
+  const JsonRef items = r.Array("links", true);
   if (!items) return table;
-  if (items->empty()) r.Error("links", "a chain needs at least one link");
-  for (std::size_t i = 0; i < items->size(); ++i) {
+  if (items.empty()) r.Error("links", "a chain needs at least one link");
+  for (std::size_t i = 0; i < items.size(); ++i) {
     RecordReader lr(doc.json, doc.file, "/links/" + std::to_string(i), load.sink());
     if (!lr.ok()) continue;
     Link link;
@@ -104,10 +104,10 @@ std::string UnknownEdgeEndMessage(const Zone& zone, const std::string& chain,
 std::vector<Edge> LoadEdges(ZoneLoad& load, const ZoneDocument& doc, RecordReader& r,
                             const LinkTable& table, const std::string& chain) {
   std::vector<Edge> edges;
-  const Json* items = r.Array("edges", false);
+  const JsonRef items = r.Array("edges", false);
   if (!items) return edges;
   std::map<std::pair<std::size_t, std::size_t>, std::string> seen;
-  for (std::size_t i = 0; i < items->size(); ++i) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
     const std::string pointer = "/edges/" + std::to_string(i);
     RecordReader er(doc.json, doc.file, pointer, load.sink());
     if (!er.ok()) continue;

@@ -1,6 +1,9 @@
 #include "src/io/json_document.h"
 
+#include <algorithm>
+
 #include "src/io/json_parser.h"
+#include "src/io/json_ref.h"
 #include "src/io/utf8.h"
 
 namespace chainmap {
@@ -61,8 +64,9 @@ std::string RawNumberText(const nlohmann::ordered_json& value) {
 }
 
 std::string JsonDocument::NumberText(const std::string& pointer) const {
-  const nlohmann::ordered_json* value = Find(pointer);
-  if (!text_ || !value || !value->is_number()) return "";
+  const JsonRef value = Find(pointer);
+  if (!text_ || !value || !value.is_number()) return "";
+  if (flat_) return std::string(value.NumberText());
   JsonParser parser(text_->view(), begin_, start_);
   parser.Locate(pointer.substr(pointer_.size()));
   const std::string_view text = text_->view();
@@ -73,13 +77,55 @@ std::string JsonDocument::NumberText(const std::string& pointer) const {
   return std::string(text.substr(parser.found_offset(), end - parser.found_offset()));
 }
 
-const nlohmann::ordered_json* JsonDocument::Find(const std::string& pointer) const {
-  if (pointer.compare(0, pointer_.size(), pointer_) != 0) return nullptr;
-  if (pointer.size() == pointer_.size()) return &root_;
+namespace {
+
+/// The value at `pointer` (relative) below `value`, as nlohmann's json_pointer finds it.
+JsonRef FindBelow(JsonRef value, std::string_view pointer) {
+  std::string token;
+  while (value && !pointer.empty()) {
+    if (pointer[0] != '/') return {};
+    const std::size_t end = std::min(pointer.find('/', 1), pointer.size());
+    token.clear();
+    for (std::size_t i = 1; i < end; ++i) {
+      if (pointer[i] != '~') {
+        token += pointer[i];
+      } else if (i + 1 < end && (pointer[i + 1] == '0' || pointer[i + 1] == '1')) {
+        token += pointer[++i] == '0' ? '~' : '/';
+      } else {
+        return {};
+      }
+    }
+    pointer.remove_prefix(end);
+    if (value.is_object()) {
+      value = value.Find(token);
+    } else if (value.is_array()) {
+      // Digits only, no leading zero: "0", "12".
+      if (token.empty() || token.size() > 18 || (token.size() > 1 && token[0] == '0') ||
+          token.find_first_not_of("0123456789") != std::string::npos)
+        return {};
+      const std::size_t index = std::stoull(token);
+      value = index < value.size() ? value[index] : JsonRef();
+    } else {
+      return {};
+    }
+  }
+  return value;
+}
+
+}  // namespace
+
+JsonRef JsonDocument::Find(const std::string& pointer) const {
+  if (pointer.compare(0, pointer_.size(), pointer_) != 0) return {};
+  if (flat_) {
+    if (flat_->empty()) return {};
+    return FindBelow(JsonRef(flat_, 0), std::string_view(pointer).substr(pointer_.size()));
+  }
+  if (pointer.size() == pointer_.size()) return JsonRef(&root_);
   try {
-    return &root_.at(nlohmann::ordered_json::json_pointer(pointer.substr(pointer_.size())));
+    return JsonRef(
+        &root_.at(nlohmann::ordered_json::json_pointer(pointer.substr(pointer_.size()))));
   } catch (const nlohmann::json::exception&) {
-    return nullptr;
+    return {};
   }
 }
 

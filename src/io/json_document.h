@@ -12,6 +12,9 @@
 
 namespace chainmap {
 
+class FlatJson;
+class JsonRef;  // src/io/json_ref.h
+
 /// A place in a text file, 1-based; column counts characters, not bytes.
 struct TextPosition {
   int line = 0;
@@ -45,9 +48,11 @@ class JsonDocument {
 
   static constexpr int kMaxDepth = 64;
 
+  /// The tree of a document parsed whole (a record from a JsonRecordStream has none: it
+  /// is read through Find()).
   const nlohmann::ordered_json& root() const { return root_; }
   /// The value at `pointer` (a pointer into the file), or null.
-  const nlohmann::ordered_json* Find(const std::string& pointer) const;
+  JsonRef Find(const std::string& pointer) const;
   /// The position of the value at `pointer`, or of its nearest ancestor present.
   TextPosition PositionOf(const std::string& pointer) const;
   /// The text of the number at `pointer` as written ("1e2"); "" when there is none.
@@ -59,6 +64,7 @@ class JsonDocument {
  private:
   friend class JsonRecordStream;
   nlohmann::ordered_json root_;
+  const FlatJson* flat_ = nullptr;  ///< A record's value (at index 0), held by its stream.
   std::shared_ptr<const InputText> text_;
   std::size_t begin_ = 0;     ///< Where the value starts in text_.
   TextPosition start_{1, 1};  ///< Its position.

@@ -247,8 +247,17 @@ unsigned JsonParser::ParseHex4() {
 }
 
 std::string JsonParser::ParseString() {
+  std::string scratch;
+  bool decoded = false;
+  const std::string_view text = ParseStringView(scratch, &decoded);
+  return decoded ? std::move(scratch) : std::string(text);
+}
+
+std::string_view JsonParser::ParseStringView(std::string& scratch, bool* decoded) {
   Advance();  // opening quote
-  std::string out;
+  *decoded = false;
+  std::string& out = scratch;
+  bool first = true;
   while (true) {
     // Plain bytes up to the next quote, backslash or control character in one step.
     std::size_t end = pos_;
@@ -256,6 +265,17 @@ std::string JsonParser::ParseString() {
       const unsigned char c = static_cast<unsigned char>(text_[end]);
       if (c == '"' || c == '\\' || c < 0x20) break;
       ++end;
+    }
+    if (first && end < text_.size() && text_[end] == '"') {  // no escapes: a view
+      const std::string_view plain = text_.substr(pos_, end - pos_);
+      pos_ = end;
+      Advance();
+      return plain;
+    }
+    if (first) {
+      out.clear();
+      *decoded = true;
+      first = false;
     }
     out.append(text_.substr(pos_, end - pos_));
     pos_ = end;
@@ -321,6 +341,22 @@ std::string JsonParser::ParseString() {
 }
 
 JsonParser::Json JsonParser::ParseNumber() {
+  if (!build_) {
+    ScanNumber();
+    return nullptr;
+  }
+  const Number n = ScanNumber();
+  switch (n.type) {
+    case JsonType::kInteger:
+      return n.integer;
+    case JsonType::kUnsigned:
+      return n.whole;
+    default:
+      return n.number;
+  }
+}
+
+JsonParser::Number JsonParser::ScanNumber() {
   const std::size_t start = pos_;  // a number holds no line break: on this line
   bool integral = true;
   if (Peek() == '-') {
@@ -350,16 +386,25 @@ JsonParser::Json JsonParser::ParseNumber() {
       Fail("expected a digit in the exponent, found " + Describe());
     while (Peek() >= '0' && Peek() <= '9') Advance();
   }
-  if (!build_) return nullptr;
+  Number out{JsonType::kFloat};
+  if (!build_) return out;
   const std::string literal(text_.substr(start, pos_ - start));
   if (integral) {
     errno = 0;
     const long long value = std::strtoll(literal.c_str(), nullptr, 10);
-    if (errno == 0) return static_cast<std::int64_t>(value);
+    if (errno == 0) {
+      out.type = JsonType::kInteger;
+      out.integer = value;
+      return out;
+    }
     if (literal[0] != '-') {  // up to 18446744073709551615 exactly, as nlohmann does
       errno = 0;
       const unsigned long long big = std::strtoull(literal.c_str(), nullptr, 10);
-      if (errno == 0) return static_cast<std::uint64_t>(big);
+      if (errno == 0) {
+        out.type = JsonType::kUnsigned;
+        out.whole = big;
+        return out;
+      }
     }
   }
   errno = 0;
@@ -368,7 +413,8 @@ JsonParser::Json JsonParser::ParseNumber() {
     if (!std::isfinite(value) || std::fabs(value) > 1.0)
       throw JsonSyntaxError(At(start), "number " + literal + " is out of range");
   }
-  return value;
+  out.number = value;
+  return out;
 }
 
 }  // namespace chainmap

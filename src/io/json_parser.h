@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "src/io/flat_json.h"
 #include "src/io/json_document.h"
 
 namespace chainmap {
@@ -30,6 +31,9 @@ class JsonParser {
 
   /// Parses the value here; `depth` is the nesting of its container.
   Json ParseValue(int depth);
+  /// Parses the value here into `out` (appended), with the same checks and messages as
+  /// ParseValue.
+  void ParseFlat(FlatJson& out, int depth);
   /// The position of the value at `pointer` (relative to the value here), or of its
   /// nearest ancestor present.
   TextPosition Locate(const std::string& pointer);
@@ -42,6 +46,9 @@ class JsonParser {
   void Advance();
   void Expect(char c, const char* what);
   std::string ParseString();
+  /// Parses a string: a view into the text when it holds no escapes (`*decoded` false),
+  /// else its decoded bytes, held in `scratch`.
+  std::string_view ParseStringView(std::string& scratch, bool* decoded);
   std::size_t offset() const { return pos_; }
   TextPosition Here() const { return At(pos_); }
   /// The position of byte `offset` of the current line (at or after where the parser
@@ -61,6 +68,16 @@ class JsonParser {
   void ParseWord(std::string_view word);
   unsigned ParseHex4();
   Json ParseNumber();
+  /// A number's value, as ParseValue reads it.
+  struct Number {
+    JsonType type;
+    std::int64_t integer = 0;
+    std::uint64_t whole = 0;
+    double number = 0;
+  };
+  Number ScanNumber();
+  void ParseFlatObject(FlatJson& out, int depth);
+  void ParseFlatArray(FlatJson& out, int depth);
   void CheckDepth(int depth) const;
   [[noreturn]] void FailNonFinite() const;
 
@@ -82,6 +99,7 @@ class JsonParser {
   const std::string* target_ = nullptr;  ///< Locate: the pointer looked for.
   TextPosition found_;
   std::size_t found_offset_ = 0;
+  std::string scratch_;  ///< Escaped strings are decoded here (ParseFlat).
 };
 
 /// The position of the value at `pointer`, relative to the value starting at byte

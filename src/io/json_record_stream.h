@@ -2,7 +2,6 @@
 
 #include <cstddef>
 #include <memory>
-#include <optional>
 #include <string>
 
 #include "src/io/json_document.h"
@@ -19,10 +18,13 @@ class JsonRecordStream {
   /// Starts reading `text`, up to the first record of the array member `key` of the
   /// top-level object.
   JsonRecordStream(std::shared_ptr<const InputText> text, std::string key);
+  JsonRecordStream(const JsonRecordStream&) = delete;
+  JsonRecordStream& operator=(const JsonRecordStream&) = delete;
 
   /// The next record, addressed "/<key>/<index>"; nullopt after the last one (the rest
-  /// of the file is then read and checked).
-  std::optional<JsonDocument> Next();
+  /// of the file is then read and checked). A record is valid until the next call: it
+  /// is held by the stream, and its value is one FlatJson reused from record to record.
+  const JsonDocument* Next();
 
   /// The file without the records: the top-level value, with an empty array in place of
   /// the records. Complete once Next() has returned nullopt.
@@ -41,6 +43,9 @@ class JsonRecordStream {
   std::string key_;
   JsonParser parser_;
   JsonDocument top_;
+  JsonDocument record_;
+  FlatJson value_;          ///< record_'s value.
+  std::size_t prefix_ = 0;  ///< The size of "/<key>/" at the start of record_'s pointer.
   bool in_array_ = false;
   bool first_ = true;
   std::size_t index_ = 0;

@@ -131,8 +131,8 @@ std::optional<Revenue> LoadAmount(ZoneLoad& load, const std::string& file, const
 }
 
 void LoadTie(ZoneLoad& load, const std::string& file, const JsonDocument& doc,
-             const std::string& pointer, Enterprise& e) {
-  RecordReader r(doc, file, pointer, load.sink());
+             const std::string& pointer, JsonRef value, Enterprise& e) {
+  RecordReader r(doc, file, pointer, value, load.sink());
   if (!r.ok()) return;
   Tie tie;
   tie.enterprise = r.Id("enterprise", true).value_or("");
@@ -174,6 +174,7 @@ void LoadEnterpriseFile(ZoneLoad& load, const std::string& name, bool expect_loc
     if (!er.ok()) return;
     Enterprise e;
     e.id = er.Id("id", true).value_or("");
+    load.zone().PrefetchEnterprise(e.id);
     if (auto n = er.Line("name", true)) {
       if (n->empty()) er.Error("name", "must not be empty");
       e.name = *n;
@@ -205,9 +206,11 @@ void LoadEnterpriseFile(ZoneLoad& load, const std::string& name, bool expect_loc
       e.insured = static_cast<int>(*insured);
     e.former_names = er.StringList("former_names");
     e.contact = ContactField(er, doc, file, load.sink(), load.zone().as_of);
-    if (const Json* ties = er.Array("ties", false))
-      for (std::size_t t = 0; t < ties->size(); ++t)
-        LoadTie(load, file, doc, er.PointerTo("ties") + "/" + std::to_string(t), e);
+    if (const JsonRef ties = er.Array("ties", false)) {
+      std::size_t t = 0;
+      for (const JsonRef tie : ties.elements())
+        LoadTie(load, file, doc, er.PointerTo("ties") + "/" + std::to_string(t++), tie, e);
+    }
     e.note = er.String("note", false).value_or("");
     e.source = er.SourceField();
     e.extra = er.Rest();
@@ -288,9 +291,11 @@ void LoadProjectFile(ZoneLoad& load) {
     p.as_of = DateField(pr, "as_of", false, zone.as_of);
     p.target = pr.String("target", false).value_or("");
     std::string last_dated;
-    if (const Json* history = pr.Array("history", false)) {
-      for (std::size_t h = 0; h < history->size(); ++h) {
-        RecordReader hr(doc, file, pr.PointerTo("history") + "/" + std::to_string(h), load.sink());
+    if (const JsonRef history = pr.Array("history", false)) {
+      std::size_t h = 0;
+      for (const JsonRef stage : history.elements()) {
+        RecordReader hr(doc, file, pr.PointerTo("history") + "/" + std::to_string(h++), stage,
+                        load.sink());
         if (!hr.ok()) continue;
         StageRecord record;
         record.stage = ProjectStageField(hr).value_or(ProjectStage::kPlanned);

@@ -38,12 +38,21 @@ bool IsValidId(std::string_view text) {
 RecordReader::RecordReader(const JsonDocument& doc, const std::string& file, std::string pointer,
                            DiagnosticSink& sink)
     : doc_(doc), file_(file), pointer_(std::move(pointer)), sink_(sink) {
-  const Json* value = doc_.Find(pointer_);
-  if (value && value->is_object()) {
+  Start(doc_.Find(pointer_));
+}
+
+RecordReader::RecordReader(const JsonDocument& doc, const std::string& file, std::string pointer,
+                           JsonRef value, DiagnosticSink& sink)
+    : doc_(doc), file_(file), pointer_(std::move(pointer)), sink_(sink) {
+  Start(value);
+}
+
+void RecordReader::Start(JsonRef value) {
+  if (value && value.is_object()) {
     object_ = value;
   } else if (!CountOnly(Severity::kError)) {
     Report(Severity::kError, pointer_,
-           "expected an object, found " + (value ? DescribeJsonType(*value) : "nothing"));
+           "expected an object, found " + (value ? DescribeJsonType(value) : "nothing"));
   }
 }
 
@@ -75,38 +84,37 @@ void RecordReader::Warning(std::string_view key, const std::string& message) {
   if (!CountOnly(Severity::kWarning)) Report(Severity::kWarning, PointerTo(key), message);
 }
 
-bool RecordReader::Has(std::string_view key) const {
-  return object_ && object_->contains(std::string(key));
-}
+bool RecordReader::Has(std::string_view key) const { return static_cast<bool>(object_.Find(key)); }
 
-const RecordReader::Json* RecordReader::Field(std::string_view key, bool required) {
-  if (!object_) return nullptr;
+JsonRef RecordReader::Field(std::string_view key, bool required) {
+  if (!object_) return {};
   read_.emplace_back(key);
-  const auto it = object_->find(std::string(key));
-  if (it == object_->end() || it->is_null()) {
+  const JsonRef value = object_.Find(key);
+  if (!value || value.is_null()) {
     if (required) Error("", "missing required field '" + std::string(key) + "'");
-    return nullptr;
+    return {};
   }
-  return &*it;
+  return value;
 }
 
 std::optional<std::string> RecordReader::Text(std::string_view key, bool required, bool one_line) {
-  const Json* value = Field(key, required);
+  const JsonRef value = Field(key, required);
   if (!value) return std::nullopt;
-  if (!value->is_string()) {
-    Error(key, "expected a string, found " + DescribeJsonType(*value));
+  if (!value.is_string()) {
+    Error(key, "expected a string, found " + DescribeJsonType(value));
     return std::nullopt;
   }
   const TextKind kind = one_line ? TextKind::kLine : TextKind::kFreeText;
-  if (const auto problem = FindControlCharacter(value->get_ref<const std::string&>(), kind)) {
+  const std::string_view text = value.string();
+  if (const auto problem = FindControlCharacter(text, kind)) {
     Error(key, ControlCharacterMessage(*problem, kind));
     return std::nullopt;
   }
-  if (const auto problem = TextLengthProblem(value->get_ref<const std::string&>())) {
+  if (const auto problem = TextLengthProblem(text)) {
     Error(key, *problem);
     return std::nullopt;
   }
-  return value->get<std::string>();
+  return std::string(text);
 }
 
 std::optional<std::string> RecordReader::String(std::string_view key, bool required) {
@@ -162,13 +170,13 @@ bool LosesText(const nlohmann::ordered_json& value, const std::string& text) {
 std::optional<std::string> RecordReader::Id(std::string_view key, bool required) {
   // Not through String(): an id with a control character gets the id message, which
   // shows the id (escaped for the terminal when printed) and says what an id may hold.
-  const Json* value = Field(key, required);
+  const JsonRef value = Field(key, required);
   if (!value) return std::nullopt;
-  if (!value->is_string()) {
-    Error(key, "expected a string, found " + DescribeJsonType(*value));
+  if (!value.is_string()) {
+    Error(key, "expected a string, found " + DescribeJsonType(value));
     return std::nullopt;
   }
-  std::string text = value->get<std::string>();
+  std::string text(value.string());
   if (IsValidId(text)) return text;
   const std::string shown = ShowInvisible(Excerpt(text));
   std::string why;
@@ -185,25 +193,25 @@ std::optional<std::string> RecordReader::Id(std::string_view key, bool required)
 }
 
 std::optional<bool> RecordReader::Bool(std::string_view key, bool required) {
-  const Json* value = Field(key, required);
+  const JsonRef value = Field(key, required);
   if (!value) return std::nullopt;
-  if (!value->is_boolean()) {
-    Error(key, "expected true or false, found " + DescribeJsonType(*value));
+  if (!value.is_boolean()) {
+    Error(key, "expected true or false, found " + DescribeJsonType(value));
     return std::nullopt;
   }
-  return value->get<bool>();
+  return value.boolean();
 }
 
 std::optional<double> RecordReader::Number(std::string_view key, bool required, double minimum) {
-  const Json* value = Field(key, required);
+  const JsonRef value = Field(key, required);
   if (!value) return std::nullopt;
-  if (!value->is_number()) {
-    Error(key, "expected a number, found " + DescribeJsonType(*value));
+  if (!value.is_number()) {
+    Error(key, "expected a number, found " + DescribeJsonType(value));
     return std::nullopt;
   }
-  const double number = value->get<double>();
+  const double number = value.number();
   if (!std::isfinite(number) || number < minimum) {
-    Error(key, "must be at least " + FormatNumber(minimum) + ", found " + value->dump());
+    Error(key, "must be at least " + FormatNumber(minimum) + ", found " + value.Dump());
     return std::nullopt;
   }
   return number;
@@ -220,14 +228,14 @@ std::optional<double> RecordReader::Number(std::string_view key, bool required, 
 
 std::optional<long long> RecordReader::Integer(std::string_view key, bool required,
                                                long long minimum, long long maximum) {
-  const Json* value = Field(key, required);
+  const JsonRef value = Field(key, required);
   if (!value) return std::nullopt;
-  if (!value->is_number_integer()) {
+  if (!value.is_number_integer()) {
     Error(key, "expected a whole number, found " +
-                   (value->is_number() ? value->dump() : DescribeJsonType(*value)));
+                   (value.is_number() ? value.Dump() : DescribeJsonType(value)));
     return std::nullopt;
   }
-  const long long number = value->get<long long>();
+  const long long number = value.integer();
   if (number < minimum || number > maximum) {
     Error(key, "must be between " + std::to_string(minimum) + " and " + std::to_string(maximum) +
                    ", found " + std::to_string(number));
@@ -236,32 +244,34 @@ std::optional<long long> RecordReader::Integer(std::string_view key, bool requir
   return number;
 }
 
-const RecordReader::Json* RecordReader::Array(std::string_view key, bool required) {
-  const Json* value = Field(key, required);
-  if (!value) return nullptr;
-  if (!value->is_array()) {
-    Error(key, "expected an array, found " + DescribeJsonType(*value));
-    return nullptr;
+JsonRef RecordReader::Array(std::string_view key, bool required) {
+  const JsonRef value = Field(key, required);
+  if (!value) return {};
+  if (!value.is_array()) {
+    Error(key, "expected an array, found " + DescribeJsonType(value));
+    return {};
   }
   return value;
 }
 
 std::vector<std::string> RecordReader::StringList(std::string_view key) {
   std::vector<std::string> out;
-  const Json* array = Array(key, false);
+  const JsonRef array = Array(key, false);
   if (!array) return out;
-  for (std::size_t i = 0; i < array->size(); ++i) {
-    const Json& item = (*array)[i];
+  out.reserve(array.size());
+  std::size_t i = 0;
+  for (const JsonRef item : array.elements()) {
+    const std::size_t at = i++;
     if (!item.is_string()) {
-      ErrorAt(PointerTo(key) + "/" + std::to_string(i),
+      ErrorAt(PointerTo(key) + "/" + std::to_string(at),
               "expected a string, found " + DescribeJsonType(item));
       continue;
     }
-    if (const auto problem = TextLengthProblem(item.get_ref<const std::string&>())) {
-      ErrorAt(PointerTo(key) + "/" + std::to_string(i), *problem);
+    if (const auto problem = TextLengthProblem(item.string())) {
+      ErrorAt(PointerTo(key) + "/" + std::to_string(at), *problem);
       continue;
     }
-    out.push_back(item.get<std::string>());
+    out.emplace_back(item.string());
   }
   return out;
 }
@@ -276,24 +286,25 @@ Names RecordReader::NameField(std::string_view key) {
     names.zh = *zh;
   }
   names.en = inner.Line("en", false).value_or("");
-  for (const auto& [k, v] : inner.object_->items())
+  inner.object_.ForEachMember([&](std::string_view k, JsonRef) {
     if (k != "zh" && k != "en") inner.Error(k, "unknown field in a name: use \"zh\" and \"en\"");
+  });
   return names;
 }
 
 Sources RecordReader::SourceField() {
   Sources out;
-  const Json* value = Field("source", false);
+  const JsonRef value = Field("source", false);
   if (!value) return out;
-  if (value->is_string()) {
-    if (const auto problem = TextLengthProblem(value->get_ref<const std::string&>()))
+  if (value.is_string()) {
+    if (const auto problem = TextLengthProblem(value.string()))
       Error("source", *problem);
-    else if (!value->get<std::string>().empty())
-      out.push_back(value->get<std::string>());
+    else if (!value.string().empty())
+      out.emplace_back(value.string());
     return out;
   }
-  if (!value->is_array()) {
-    Error("source", "expected a string or an array of strings, found " + DescribeJsonType(*value));
+  if (!value.is_array()) {
+    Error("source", "expected a string or an array of strings, found " + DescribeJsonType(value));
     return out;
   }
   // Empty strings say nothing, as a lone "" does: dropped, so that a saved zone loads equal.
@@ -327,6 +338,30 @@ Extra KeepNumberText(const JsonDocument& doc, const std::string& pointer, const 
   return out;
 }
 
+/// A flat `value` as a tree, with each number whose text a round trip would change kept
+/// as that text (a RawNumber), as KeepNumberText does for a tree.
+Extra KeepNumberText(JsonRef value) {
+  if (value.is_number()) {
+    Extra out = value.ToTree();
+    const bool check = !value.is_number_integer() || value.type() == JsonType::kUnsigned ||
+                       value.integer() == 0;  // "-0" is the one integer whose text int64 loses
+    const std::string text = check ? std::string(value.NumberText()) : "";
+    return LosesText(out, text) ? RawNumber(text) : out;
+  }
+  if (value.is_object()) {
+    Extra out = Extra::object();
+    value.ForEachMember(
+        [&](std::string_view key, JsonRef item) { out[std::string(key)] = KeepNumberText(item); });
+    return out;
+  }
+  if (value.is_array()) {
+    Extra out = Extra::array();
+    for (const JsonRef item : value.elements()) out.push_back(KeepNumberText(item));
+    return out;
+  }
+  return value.ToTree();
+}
+
 }  // namespace
 
 Extra RecordReader::Rest() {
@@ -334,15 +369,18 @@ Extra RecordReader::Rest() {
   if (!object_) return rest;
   // Sorted by key: the order the saver writes them in, so that a round trip compares equal.
   std::vector<std::string> keys;
-  for (const auto& [key, value] : object_->items())
-    if (std::find(read_.begin(), read_.end(), key) == read_.end()) keys.push_back(key);
+  object_.ForEachMember([&](std::string_view key, JsonRef) {
+    if (std::find(read_.begin(), read_.end(), key) == read_.end()) keys.emplace_back(key);
+  });
   if (keys.empty()) return rest;
   std::sort(keys.begin(), keys.end());
   std::vector<std::string> known(read_.begin(), read_.end());
   std::sort(known.begin(), known.end());
   known.erase(std::unique(known.begin(), known.end()), known.end());
   for (const std::string& key : keys) {
-    rest[key] = KeepNumberText(doc_, PointerTo(key), object_->at(key));
+    const JsonRef value = object_.Find(key);
+    rest[key] =
+        value.tree() ? KeepNumberText(doc_, PointerTo(key), *value.tree()) : KeepNumberText(value);
     if (const std::string near = NearestId(key, known); !near.empty())
       Warning(key, "unknown field '" + key + "' is kept as it is: did you mean '" + near +
                        "'? (a misspelt field is not read)");

@@ -8,6 +8,7 @@
 
 #include "src/io/diagnostic.h"
 #include "src/io/json_document.h"
+#include "src/io/json_ref.h"
 #include "src/model/record.h"
 
 namespace chainmap {
@@ -17,13 +18,14 @@ namespace chainmap {
 /// the rest can be kept as unknown fields.
 class RecordReader {
  public:
-  using Json = nlohmann::ordered_json;
-
   /// `ok()` is false (and an error was reported) when the value is not an object.
   RecordReader(const JsonDocument& doc, const std::string& file, std::string pointer,
                DiagnosticSink& sink);
+  /// The same for `value`, found by the caller at `pointer` in `doc` (an array's element).
+  RecordReader(const JsonDocument& doc, const std::string& file, std::string pointer, JsonRef value,
+               DiagnosticSink& sink);
 
-  bool ok() const { return object_ != nullptr; }
+  bool ok() const { return static_cast<bool>(object_); }
   const std::string& pointer() const { return pointer_; }
   std::string PointerTo(std::string_view key) const;
 
@@ -47,7 +49,7 @@ class RecordReader {
   std::optional<long long> Integer(std::string_view key, bool required, long long minimum,
                                    long long maximum);
   /// An array; null if absent (and not required) or of the wrong type.
-  const Json* Array(std::string_view key, bool required);
+  JsonRef Array(std::string_view key, bool required);
   std::vector<std::string> StringList(std::string_view key);
   Names NameField(std::string_view key);
   /// "source": a string or an array of strings.
@@ -62,7 +64,8 @@ class RecordReader {
   Extra Rest();
 
  private:
-  const Json* Field(std::string_view key, bool required);
+  void Start(JsonRef value);
+  JsonRef Field(std::string_view key, bool required);
   std::optional<std::string> Text(std::string_view key, bool required, bool one_line);
   /// Counts a finding that the sink would not keep; true if so (no need to find where).
   bool CountOnly(Severity severity);
@@ -72,7 +75,7 @@ class RecordReader {
   const std::string& file_;
   std::string pointer_;
   DiagnosticSink& sink_;
-  const Json* object_ = nullptr;
+  JsonRef object_;
   /// The keys asked for, in the order asked: a record has a dozen or two, so a list held
   /// in the reader allocates nothing (most keys fit in a string without allocating).
   boost::container::small_vector<std::string, 24> read_;

@@ -47,18 +47,18 @@ bool ZoneFileLoader::LoadHeader(std::vector<ListedChain>& chains) {
   LoadDocuments();
   LoadClusters();
 
-  const Json* items = r.Array("chains", true);
+  const JsonRef items = r.Array("chains", true);
   if (!items) return true;
-  if (items->empty()) r.Error("chains", "a zone needs at least one chain id");
+  if (items.empty()) r.Error("chains", "a zone needs at least one chain id");
   std::map<std::string, std::string> seen;  // id → pointer
-  for (std::size_t i = 0; i < items->size(); ++i) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
     const std::string pointer = r.PointerTo("chains") + "/" + std::to_string(i);
-    const Json& item = (*items)[i];
+    const JsonRef item = items[i];
     if (!item.is_string()) {
       r.ErrorAt(pointer, "expected a chain id string, found " + DescribeJsonType(item));
       continue;
     }
-    const std::string id = item.get<std::string>();
+    const std::string id(item.string());
     if (!IsValidId(id)) {
       r.ErrorAt(pointer, "'" + id +
                              "' is not a valid chain id: use lower-case ASCII "
@@ -131,11 +131,11 @@ void ZoneFileLoader::LoadSettings(const std::string& pointer) {
 }
 
 void ZoneFileLoader::LoadCrossEdges() {
-  const Json* items = reader_->Array("cross_edges", false);
+  const JsonRef items = reader_->Array("cross_edges", false);
   if (!items) return;
   Zone& zone = load_.zone();
   std::map<std::pair<LinkKey, LinkKey>, std::string> seen;
-  for (std::size_t i = 0; i < items->size(); ++i) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
     const std::string pointer = "/cross_edges/" + std::to_string(i);
     RecordReader er(doc_->json, doc_->file, pointer, load_.sink());
     if (!er.ok()) continue;
@@ -167,11 +167,11 @@ void ZoneFileLoader::LoadCrossEdges() {
 }
 
 void ZoneFileLoader::LoadFacts() {
-  const Json* items = reader_->Array("facts", false);
+  const JsonRef items = reader_->Array("facts", false);
   if (!items) return;
   Zone& zone = load_.zone();
   std::map<std::string, std::string> seen;
-  for (std::size_t i = 0; i < items->size(); ++i) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
     const std::string pointer = "/facts/" + std::to_string(i);
     RecordReader fr(doc_->json, doc_->file, pointer, load_.sink());
     if (!fr.ok()) continue;
@@ -220,11 +220,11 @@ void ZoneFileLoader::LoadFacts() {
 }
 
 void ZoneFileLoader::LoadClusters() {
-  const Json* items = reader_->Array("clusters", false);
+  const JsonRef items = reader_->Array("clusters", false);
   if (!items) return;
   Zone& zone = load_.zone();
   std::map<std::string, std::string> seen;
-  for (std::size_t i = 0; i < items->size(); ++i) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
     const std::string pointer = "/clusters/" + std::to_string(i);
     RecordReader cr(doc_->json, doc_->file, pointer, load_.sink());
     if (!cr.ok()) continue;

@@ -46,7 +46,7 @@ std::unique_ptr<ZoneDocument> ZoneLoad::Parse(const std::string& name, bool requ
   }
 }
 
-std::optional<LinkKey> ZoneLoad::FindLink(const std::string& reference) {
+std::optional<LinkKey> ZoneLoad::FindLink(std::string_view reference) {
   const std::vector<Chain>& chains = zone_.chains();
   if (link_table_chains_ != chains.size()) {  // chains are only added while loading
     for (std::size_t c = link_table_chains_; c < chains.size(); ++c)

@@ -48,7 +48,7 @@ class ZoneLoad {
   /// Resolves "chain/link" as Zone::FindLink does, through a table of every link of the
   /// chains loaded so far: a million records name links a million times, and a table
   /// of a few thousand references stays in the cache where the chains' links do not.
-  std::optional<LinkKey> FindLink(const std::string& reference);
+  std::optional<LinkKey> FindLink(std::string_view reference);
 
   DiagnosticSink& sink() { return sink_; }
   Zone& zone() { return zone_; }

@@ -13,13 +13,13 @@ std::vector<std::string> LoadedChainIds(const Zone& zone) {
 }
 
 std::optional<LinkKey> ResolveLink(ZoneLoad& load, RecordReader& r, const std::string& pointer,
-                                   const nlohmann::ordered_json& value) {
+                                   JsonRef value) {
   if (!value.is_string()) {
     r.ErrorAt(pointer,
               "expected a link reference \"chain/link\", found " + DescribeJsonType(value));
     return std::nullopt;
   }
-  const std::string ref = value.get<std::string>();
+  const std::string ref(value.string());
   const Zone& zone = load.zone();
   if (auto key = load.FindLink(ref)) return key;
   const auto slash = ref.find('/');
@@ -45,19 +45,26 @@ std::optional<LinkKey> ResolveLink(ZoneLoad& load, RecordReader& r, const std::s
 std::optional<LinkKey> ResolveLinkField(ZoneLoad& load, RecordReader& r, std::string_view key) {
   auto text = r.String(key, true);
   if (!text) return std::nullopt;
-  return ResolveLink(load, r, r.PointerTo(key), nlohmann::ordered_json(*text));
+  const nlohmann::ordered_json value(*text);
+  return ResolveLink(load, r, r.PointerTo(key), JsonRef(&value));
 }
 
 std::vector<LinkKey> ResolveLinkList(ZoneLoad& load, RecordReader& r, std::string_view key) {
   std::vector<LinkKey> out;
-  const nlohmann::ordered_json* items = r.Array(key, false);
+  const JsonRef items = r.Array(key, false);
   if (!items) return out;
-  for (std::size_t i = 0; i < items->size(); ++i) {
-    const std::string pointer = r.PointerTo(key) + "/" + std::to_string(i);
-    auto link = ResolveLink(load, r, pointer, (*items)[i]);
+  out.reserve(items.size());
+  std::size_t i = 0;
+  for (const JsonRef item : items.elements()) {
+    const std::size_t at = i++;
+    // The pointer only for a message: most references resolve at once.
+    const auto pointer = [&] { return r.PointerTo(key) + "/" + std::to_string(at); };
+    std::optional<LinkKey> link;
+    if (item.is_string()) link = load.FindLink(item.string());
+    if (!link) link = ResolveLink(load, r, pointer(), item);
     if (!link) continue;
     if (std::find(out.begin(), out.end(), *link) != out.end()) {
-      r.ErrorAt(pointer, "link '" + load.zone().QualifiedId(*link) + "' is listed twice");
+      r.ErrorAt(pointer(), "link '" + load.zone().QualifiedId(*link) + "' is listed twice");
       continue;
     }
     out.push_back(*link);

@@ -15,7 +15,7 @@ namespace chainmap {
 /// Resolves the reference `value` at `pointer`, reporting what is wrong; references into
 /// a chain whose file did not load are counted instead.
 std::optional<LinkKey> ResolveLink(ZoneLoad& load, RecordReader& r, const std::string& pointer,
-                                   const nlohmann::ordered_json& value);
+                                   JsonRef value);
 
 /// A required reference field of the record.
 std::optional<LinkKey> ResolveLinkField(ZoneLoad& load, RecordReader& r, std::string_view key);

@@ -30,6 +30,12 @@ class IdIndex {
     }
   }
 
+  /// Starts fetching the slot where a look-up of `id` begins into the cache, so that a
+  /// Find or Insert of it a little later does not wait for memory.
+  void Prefetch(std::string_view id) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[std::hash<std::string_view>()(id) & mask_]);
+  }
+
   /// Records that `records[position]` has the id `id`, which must be new.
   void Insert(const std::vector<Record>& records, std::string_view id, std::size_t position) {
     assert(position + 1 <= UINT32_MAX && "IdIndex holds up to 2^32 - 2 records");

@@ -112,6 +112,11 @@ class Zone {
   std::optional<std::size_t> ChainIndex(std::string_view chain_id) const;
   const Enterprise* FindEnterprise(std::string_view enterprise_id) const;
   std::optional<std::size_t> EnterpriseIndex(std::string_view enterprise_id) const;
+  /// A hint that EnterpriseIndex (or AddEnterprise) of this id follows soon: the loader
+  /// gives it when it has read a record's id, and looks the id up once the record is read.
+  void PrefetchEnterprise(std::string_view enterprise_id) const {
+    enterprise_index_.Prefetch(enterprise_id);
+  }
   const Project* FindProject(std::string_view project_id) const;
   std::optional<std::size_t> ClusterIndex(std::string_view cluster_id) const;
   /// The document of a file name ("001_….txt"), or null.

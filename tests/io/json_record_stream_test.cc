@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "src/io/json_ref.h"
+
 using namespace chainmap;
 
 namespace {
@@ -19,8 +21,8 @@ TEST_CASE("records come one at a time, each with its pointer and positions", "[i
   CHECK(stream.CountRecords() == 2);
   auto first = stream.Next();
   REQUIRE(first);
-  CHECK(first->root().at("id").get<std::string>() == "a");
-  CHECK(first->Find("/items/0/id") != nullptr);
+  CHECK(first->Find("/items/0/id").string() == "a");
+  CHECK_FALSE(first->Find("/items/0/name"));
   CHECK(first->PositionOf("/items/0").line == 3);
   CHECK(first->PositionOf("/items/0/id").column == 10);
   auto second = stream.Next();
@@ -66,16 +68,37 @@ TEST_CASE("records on one line have their own columns", "[io][json]") {
   // before, in characters ("钢" is one column, three bytes).
   JsonRecordStream stream(Text(R"({"items": [{"id": "钢"}, {"id": "铁", "x": 1}, {"id": "é"}]})"),
                           "items");
+  // A record is valid until the next one is read: each is checked before.
   auto first = stream.Next();
-  auto second = stream.Next();
-  auto third = stream.Next();
-  REQUIRE(third);
+  REQUIRE(first);
   CHECK(first->start().column == 12);
   CHECK(first->PositionOf("/items/0/id").column == 19);
+  auto second = stream.Next();
+  REQUIRE(second);
   CHECK(second->start().column == 25);
   CHECK(second->PositionOf("/items/1/x").column == 42);
+  auto third = stream.Next();
+  REQUIRE(third);
   CHECK(third->start().column == 46);
   CHECK(third->PositionOf("/items/2/id").column == 53);
   CHECK(third->PositionOf("/items/2/id").line == 1);
   CHECK_FALSE(stream.Next());
+}
+
+TEST_CASE("records are counted past strings, escapes and nesting, wherever they fall",
+          "[io][json]") {
+  // Five records: brackets, commas and escaped quotes inside strings do not count, nor
+  // do the commas of nested values. Shifted by 0–31 spaces, so that every byte falls at
+  // every place of a 16-byte block.
+  const std::string records =
+      R"([{"a": "x,]\"}{", "b": [1, 2]}, "\\", {"c": "\\\",\\\\,\"[,"}, [[], {}], 5])";
+  for (std::size_t pad = 0; pad < 32; ++pad) {
+    CAPTURE(pad);
+    JsonRecordStream stream(Text("{" + std::string(pad, ' ') + "\"items\": " + records + "}"),
+                            "items");
+    CHECK(stream.CountRecords() == 5);
+    std::size_t read = 0;
+    while (stream.Next()) ++read;
+    CHECK(read == 5);
+  }
 }
