@@ -3,7 +3,9 @@
 // the best few departures and targets, and totals over every row and departure.
 //
 //   analysis_bench [--chains N] [--links N] [--enterprises N] [--runs N] [--seed N]
-//                  [--plain] [--export DIR]
+//                  [--plain] [--export DIR] [--threads N]
+// --threads: the target ranking's threads (TargetOptions::threads); 0, the default, lets it
+// choose.
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -89,6 +91,7 @@ int main(int argc, char** argv) {
   bench::SyntheticSpec spec;
   std::size_t runs = 5;
   std::string export_dir;
+  std::size_t threads = 0;
   for (int i = 1; i < argc; i += 2) {
     const std::string key = argv[i];
     if (key == "--plain") {  // no target signals: a flag without a value
@@ -113,6 +116,8 @@ int main(int argc, char** argv) {
       spec.seed = static_cast<std::uint32_t>(std::stoul(value));
     else if (key == "--export")
       export_dir = value;
+    else if (key == "--threads")
+      threads = std::stoul(value);
     else {
       std::cerr << "analysis_bench: unknown option " << key << "\n";
       return 2;
@@ -129,7 +134,9 @@ int main(int argc, char** argv) {
 
   std::vector<double> times, cpu_times;
   for (std::size_t r = 0; r < runs; ++r) {
-    ZoneAnalysis analysis(zone, {std::nullopt, TargetOptions{3}});
+    TargetOptions target_options{3};
+    target_options.threads = threads;
+    ZoneAnalysis analysis(zone, {std::nullopt, target_options});
     const double cpu_start = CpuMs();
     const auto start = Clock::now();
     analysis.Run();
@@ -158,7 +165,9 @@ int main(int argc, char** argv) {
     ResilienceAnalysis resilience(zone, status);
     resilience.Run();
     const auto e = Clock::now();
-    TargetRanking targets(zone, status, gaps, criticality, TargetOptions{3});
+    TargetOptions target_options{3};
+    target_options.threads = threads;
+    TargetRanking targets(zone, status, gaps, criticality, target_options);
     targets.Run();
     if (targets.candidates().size() > spec.enterprises) return 1;
     const auto f = Clock::now();

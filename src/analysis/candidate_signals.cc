@@ -87,13 +87,13 @@ CandidateSignalTable::CandidateSignalTable(const Zone& zone, const LinkStatusAna
   std::sort(local_ties_.begin(), local_ties_.end());
 }
 
-unsigned CandidateSignalTable::TagParts(const std::string& tag) {
-  auto it = tag_parts_.find(tag);
-  if (it == tag_parts_.end()) {
+unsigned CandidateSignalTable::TagParts(const std::string& tag, Memo& memo) {
+  auto it = memo.tag_parts_.find(tag);
+  if (it == memo.tag_parts_.end()) {
     unsigned parts = 0;
     for (std::size_t i = 0; i < std::size(kScaleTagParts); ++i)
       if (tag.find(kScaleTagParts[i]) != std::string::npos) parts |= 1u << i;
-    it = tag_parts_.emplace(tag, parts).first;
+    it = memo.tag_parts_.emplace(tag, parts).first;
   }
   return it->second;
 }
@@ -104,17 +104,17 @@ const CandidateSignals& CandidateSignalTable::Get(std::size_t e) {
   return it->second;
 }
 
-CandidateSignals CandidateSignalTable::Compute(std::size_t index) {
+CandidateSignals CandidateSignalTable::Compute(std::size_t index, Memo& memo) const {
   const Enterprise& e = zone_.enterprises()[index];
   CandidateSignals s;
   if (home_ && !e.region.empty()) {
     // Looking a region up in the place table is the costly part: once per region string.
-    auto it = places_.find(&e.region.str());
-    if (it == places_.end()) {
-      RegionSignal r;
+    auto it = memo.places_.find(&e.region.str());
+    if (it == memo.places_.end()) {
+      Memo::RegionSignal r;
       r.proximity = ProximityOf(*home_, e.region);
       if (const auto place = FindPlace(e.region)) r.km = DistanceKm(*home_, *place);
-      it = places_.emplace(&e.region.str(), r).first;
+      it = memo.places_.emplace(&e.region.str(), r).first;
     }
     s.proximity = it->second.proximity;
     s.km = it->second.km;
@@ -124,7 +124,7 @@ CandidateSignals CandidateSignalTable::Compute(std::size_t index) {
   double scale = 0;
   if (!e.tags.empty()) {
     unsigned parts = 0;
-    for (const std::string& tag : e.tags) parts |= TagParts(tag);
+    for (const std::string& tag : e.tags) parts |= TagParts(tag, memo);
     for (std::size_t i = 0; i < std::size(kScaleTagParts); ++i)
       if (parts & 1u << i) scale += kScaleTagShares[i];
   }

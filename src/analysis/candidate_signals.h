@@ -46,9 +46,31 @@ class CandidateSignalTable {
  public:
   CandidateSignalTable(const Zone& zone, const LinkStatusAnalysis& status);
 
+  /// What Compute remembers between candidates: what each region string and tag text says.
+  /// Every thread that computes signals needs one of its own; the table's own serves
+  /// Compute(e) and Get.
+  class Memo {
+    friend class CandidateSignalTable;
+    /// What a region string says of a candidate's place: its proximity class and distance.
+    struct RegionSignal {
+      Proximity proximity = Proximity::kUnknown;
+      std::optional<double> km;
+    };
+    /// By region text: the address of its one copy (SharedText keeps each text once), so a
+    /// candidate's region is looked up without hashing or comparing its bytes.
+    std::unordered_map<const std::string*, RegionSignal> places_;
+    /// Which of the scale signal's tag parts (上市, 专精特新, 高新技术, 规上) a tag contains,
+    /// as bits, by tag text: a zone's tags repeat, and four substring searches per tag cost
+    /// more than one look-up.
+    std::unordered_map<std::string_view, unsigned> tag_parts_;
+  };
+
   /// The signals of enterprise `e`, worked out afresh (nothing kept but the region's place):
   /// for a pass over every candidate, which keeps what it needs of them itself.
-  CandidateSignals Compute(std::size_t e);
+  CandidateSignals Compute(std::size_t e) { return Compute(e, memo_); }
+  /// The same with a memo of the caller's: safe to call from several threads at once, each
+  /// with its own memo.
+  CandidateSignals Compute(std::size_t e, Memo& memo) const;
   /// The signals of enterprise `e`, kept once computed: for the few that a report or a later
   /// analysis asks about again.
   const CandidateSignals& Get(std::size_t e);
@@ -69,19 +91,8 @@ class CandidateSignalTable {
   /// Those asked for through Get, by enterprise: a handful of the zone's candidates (a
   /// table by enterprise cost a million records' page faults in every analysis).
   std::unordered_map<std::size_t, CandidateSignals> cache_;
-  /// What a region string says of a candidate's place: its proximity class and distance.
-  struct RegionSignal {
-    Proximity proximity = Proximity::kUnknown;
-    std::optional<double> km;
-  };
-  /// By region text: the address of its one copy (SharedText keeps each text once), so a
-  /// candidate's region is looked up without hashing or comparing its bytes.
-  std::unordered_map<const std::string*, RegionSignal> places_;
-  /// Which of the scale signal's tag parts (上市, 专精特新, 高新技术, 规上) a tag contains,
-  /// as bits, by tag text: a zone's tags repeat, and four substring searches per tag cost
-  /// more than one look-up.
-  std::unordered_map<std::string_view, unsigned> tag_parts_;
-  unsigned TagParts(const std::string& tag);
+  Memo memo_;  ///< For Compute(e) and Get.
+  static unsigned TagParts(const std::string& tag, Memo& memo);
 };
 
 }  // namespace chainmap

@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <numeric>
 #include <span>
 #include <stdexcept>
 #include <unordered_map>
 
 #include "src/analysis/huge_pages.h"
+#include "src/analysis/parallel_parts.h"
 #include "src/analysis/present_neighbours.h"
 #include "src/analysis/rounded_part.h"
 #include "src/model/rounding.h"
@@ -16,6 +16,11 @@
 namespace chainmap {
 
 namespace {
+
+/// Enterprises per thread of the row pass, at least, when the ranking chooses the number
+/// of threads: a thread's start costs about what a few hundred enterprises' rows do, and a
+/// small zone is done sooner on one.
+constexpr std::size_t kMinEnterprisesPerThread = 10000;
 
 /// The first 8 bytes of `id`, most significant first, zero-padded: ordered as the ids are
 /// (std::string compares bytes as unsigned), so that a tie on the combined score is
@@ -176,84 +181,109 @@ void TargetRanking::Run() {
       link_key[flat(k)] = k;
       open[flat(k)] = gaps[c][l] != GapType::kNone && pursued(k);
     }
-  // What a row takes from its candidate's signals: the weighted shares, each rounded.
-  struct CandidateParts {
-    double distance = 0, scale = 0, relatedness = 0, ties = 0;
-    bool in_documents = false;
-    std::optional<std::size_t> tied_to;
-  };
-  RoundedPart distance_part(weights_.distance), relatedness_part(weights_.relatedness),
-      ties_part(weights_.ties), named_part(weights_.named);
-  auto parts_of = [&](std::size_t e) {
-    const CandidateSignals s = signals_->Compute(e);
-    return CandidateParts{distance_part(s.distance),
-                          Round2(weights_.scale * s.scale),
-                          relatedness_part(s.relatedness),
-                          ties_part(s.ties),
-                          s.in_documents,
-                          s.tied_to};
-  };
   // Rows, gathered in one pass over the enterprises in memory order: each candidate's links
   // (a link it lists twice once), then the links of its projects in talks that it is not
   // already a candidate for. Its signals are worked out there, once, and its rows scored
   // at once, so all_ is written in order and neither the enterprise table nor the signals
   // are read at random; a candidate's rows come together, as the per-candidate view wants.
-  // Room for two rows per external firm and every project row, so that all_ is mostly
-  // allocated once without a pass over the enterprise table to count its rows: the pages
-  // reserved beyond the last row are never touched (a zone with more rows grows all_).
+  // The pass is split into contiguous ranges of enterprises, one a thread, each writing
+  // rows of its own that are then put one after another: the rows, and all that follows
+  // from them, are those of one pass.
+  struct RowPart {
+    std::vector<Target> rows;
+    std::vector<std::uint64_t> id_prefix;
+    std::vector<std::pair<std::size_t, std::size_t>> tied_to;
+    std::vector<std::size_t> per_link;  ///< Rows by flat link.
+  };
+  auto row_pass = [&](std::size_t begin, std::size_t end, RowPart& out) {
+    CandidateSignalTable::Memo memo;
+    RoundedPart distance_part(weights_.distance), relatedness_part(weights_.relatedness),
+        ties_part(weights_.ties), named_part(weights_.named);
+    out.per_link.assign(link_offset_.back(), 0);
+    std::vector<std::size_t> links;  // one enterprise's, flat
+    for (std::size_t e = begin; e < end; ++e) {
+      if (enterprises[e].local) continue;
+      links.clear();
+      auto add = [&](LinkKey k) {
+        if (std::find(links.begin(), links.end(), flat(k)) == links.end() && !operates(e, k))
+          links.push_back(flat(k));
+      };
+      for (const LinkKey& k : enterprises[e].links)
+        if (open[flat(k)]) add(k);
+      if (has_project[e])
+        if (auto it = projects.find(e); it != projects.end())
+          for (const auto& [k, p] : it->second)
+            if (zone_.projects()[p].stage >= ProjectStage::kNegotiating && pursued(k)) add(k);
+      if (links.empty()) continue;
+      // What the rows take from the candidate's signals: the weighted shares, each rounded.
+      const CandidateSignals s = signals_->Compute(e, memo);
+      const double distance = distance_part(s.distance), scale = Round2(weights_.scale * s.scale),
+                   relatedness = relatedness_part(s.relatedness), ties = ties_part(s.ties);
+      out.id_prefix.push_back(IdPrefix(enterprises[e].id));
+      if (s.tied_to) out.tied_to.emplace_back(e, *s.tied_to);
+      for (std::size_t l : links) {
+        ++out.per_link[l];
+        Target& t = out.rows.emplace_back(make_row(link_key[l], e));
+        TargetScore& score = t.score;
+        score.gap = priorities_[t.link.chain][t.link.link].total;
+        if (gaps[t.link.chain][t.link.link] == GapType::kNone)  // served by a project in talks
+          score.gap = Priority(t.link.chain, t.link.link, GapType::kStrengthen).total;
+        double named = 0;
+        if (t.project) {
+          const Project& p = zone_.projects()[*t.project];
+          named = 0.6 * StageShare(p.stage) + 0.4 * InvestmentShare(p.investment);
+        } else if (has_project[e] || s.in_documents) {
+          named = 0.2;
+        }
+        score.named = named_part(named);
+        score.distance = distance;
+        score.scale = scale;
+        score.relatedness = relatedness;
+        score.ties = ties;
+        score.total = Round2(score.gap + score.named + score.distance + score.scale +
+                             score.relatedness + score.ties);
+      }
+    }
+  };
+  const std::size_t part_count =
+      PartCount(options_.threads, enterprises.size(), kMinEnterprisesPerThread);
+  std::vector<RowPart> parts(part_count);
+  // Room in the first part for two rows per external firm and every project row, so that
+  // all_, which it becomes, is mostly allocated once without a pass over the enterprise
+  // table to count its rows: the pages reserved beyond the last row are never touched (a
+  // zone with more rows grows it). The other parts' rows are copied after it.
   std::size_t room = 2 * (enterprises.size() - status_.locals().size());
   for (const auto& [e, list] : projects) room += list.size();
-  all_.clear();
-  all_.reserve(room);
-  AdviseHugePages(all_);
-  id_prefix_.clear();
-  tied_to_.clear();
-  id_prefix_.reserve(enterprises.size() - status_.locals().size());
-  AdviseHugePages(id_prefix_);
+  const std::size_t candidates = enterprises.size() - status_.locals().size();
+  for (std::size_t i = 0; i < part_count; ++i) {
+    const PartRange range = RangeOfPart(enterprises.size(), part_count, i);
+    const std::size_t size = range.end - range.begin;
+    parts[i].rows.reserve(i == 0 ? room : 2 * size);
+    AdviseHugePages(parts[i].rows);
+    parts[i].id_prefix.reserve(i == 0 ? candidates : size);
+    AdviseHugePages(parts[i].id_prefix);
+  }
+  RunParts(part_count, [&](std::size_t i) {
+    const PartRange range = RangeOfPart(enterprises.size(), part_count, i);
+    row_pass(range.begin, range.end, parts[i]);
+  });
+  all_ = std::move(parts[0].rows);
+  id_prefix_ = std::move(parts[0].id_prefix);
+  tied_to_ = std::move(parts[0].tied_to);
+  std::vector<std::size_t> next(link_offset_.back() + 1, 0);  // rows by link, counted
+  for (std::size_t i = 0; i < part_count; ++i) {
+    if (i > 0) {
+      all_.insert(all_.end(), parts[i].rows.begin(), parts[i].rows.end());
+      id_prefix_.insert(id_prefix_.end(), parts[i].id_prefix.begin(), parts[i].id_prefix.end());
+      tied_to_.insert(tied_to_.end(), parts[i].tied_to.begin(), parts[i].tied_to.end());
+    }
+    for (std::size_t l = 0; l < parts[i].per_link.size(); ++l) next[l + 1] += parts[i].per_link[l];
+    if (i > 0) parts[i] = {};
+  }
   // Qualified link ids, for the tie-break, made once per link that has rows.
   link_id_.assign(link_offset_.back(), {});
-  std::vector<std::size_t> next(link_offset_.back() + 1, 0);  // rows by link, counted
-  std::vector<std::size_t> links;                             // one enterprise's, flat
-  for (std::size_t e = 0; e < enterprises.size(); ++e) {
-    if (enterprises[e].local) continue;
-    links.clear();
-    auto add = [&](LinkKey k) {
-      if (std::find(links.begin(), links.end(), flat(k)) == links.end() && !operates(e, k))
-        links.push_back(flat(k));
-    };
-    for (const LinkKey& k : enterprises[e].links)
-      if (open[flat(k)]) add(k);
-    if (has_project[e])
-      if (auto it = projects.find(e); it != projects.end())
-        for (const auto& [k, p] : it->second)
-          if (zone_.projects()[p].stage >= ProjectStage::kNegotiating && pursued(k)) add(k);
-    if (links.empty()) continue;
-    const CandidateParts parts = parts_of(e);
-    id_prefix_.push_back(IdPrefix(enterprises[e].id));
-    if (parts.tied_to) tied_to_.emplace_back(e, *parts.tied_to);
-    for (std::size_t l : links) {
-      if (next[l + 1]++ == 0) link_id_[l] = zone_.QualifiedId(link_key[l]);
-      Target& t = all_.emplace_back(make_row(link_key[l], e));
-      TargetScore& score = t.score;
-      score.gap = priorities_[t.link.chain][t.link.link].total;
-      if (gaps[t.link.chain][t.link.link] == GapType::kNone)  // served by a project in talks
-        score.gap = Priority(t.link.chain, t.link.link, GapType::kStrengthen).total;
-      double named = 0;
-      if (t.project) {
-        const Project& p = zone_.projects()[*t.project];
-        named = 0.6 * StageShare(p.stage) + 0.4 * InvestmentShare(p.investment);
-      } else if (has_project[e] || parts.in_documents) {
-        named = 0.2;
-      }
-      score.named = named_part(named);
-      score.distance = parts.distance;
-      score.scale = parts.scale;
-      score.relatedness = parts.relatedness;
-      score.ties = parts.ties;
-      score.total = Round2(score.gap + score.named + score.distance + score.scale +
-                           score.relatedness + score.ties);
-    }
-  }
+  for (std::size_t l = 0; l < link_offset_.back(); ++l)
+    if (next[l + 1] > 0) link_id_[l] = zone_.QualifiedId(link_key[l]);
 
   auto better = [&](const Target& a, const Target& b) { return Better(a, b); };
 
@@ -331,88 +361,6 @@ bool TargetRanking::Better(const Target& a, const Target& b) const {
   if (a.score.total != b.score.total) return a.score.total > b.score.total;
   if (a.link != b.link) return link_id_[FlatLink(a.link)] < link_id_[FlatLink(b.link)];
   return zone_.enterprises()[a.candidate].id < zone_.enterprises()[b.candidate].id;
-}
-
-std::vector<CandidateView> TargetRanking::CandidateViews() const {
-  // Per candidate: every row, best first; combined = best + 0.1 × the others. Run writes a
-  // candidate's rows together, so each view is a stretch of one array that the views share
-  // (one list per candidate cost 750,000 allocations and as many frees).
-  const auto& enterprises = zone_.enterprises();
-  auto better_row = [&](std::size_t a, std::size_t b) { return Better(all_[a], all_[b]); };
-  candidate_rows_.reserve(all_.size());
-  AdviseHugePages(candidate_rows_);
-  candidate_rows_.resize(all_.size());
-  std::iota(candidate_rows_.begin(), candidate_rows_.end(), std::size_t{0});
-  std::vector<CandidateView> views;
-  views.reserve(all_.size());  // at most one a row; pages beyond the last are never touched
-  AdviseHugePages(views);
-  for (std::size_t begin = 0, end = 0; begin < all_.size(); begin = end) {
-    end = begin + 1;
-    while (end < all_.size() && all_[end].candidate == all_[begin].candidate) ++end;
-    const auto first = candidate_rows_.begin() + static_cast<std::ptrdiff_t>(begin);
-    const auto last = candidate_rows_.begin() + static_cast<std::ptrdiff_t>(end);
-    std::sort(first, last, better_row);
-    CandidateView v{all_[begin].candidate, {first, last}, 0};
-    for (std::size_t i = 0; i < v.rows.size(); ++i)
-      v.combined += (i == 0 ? 1.0 : 0.1) * all_[v.rows[i]].score.total;
-    v.combined = Round2(v.combined);
-    views.push_back(v);
-  }
-  // Sorted through small keys, so that the sort moves numbers rather than views; combined
-  // scores tie often (two decimals), and the ids' first bytes settle most ties.
-  struct Key {
-    double combined;
-    std::uint64_t prefix;
-    std::size_t view;
-  };
-  std::vector<Key> keys;
-  keys.reserve(views.size());
-  AdviseHugePages(keys);
-  for (std::size_t i = 0; i < views.size(); ++i)
-    keys.push_back({views[i].combined, id_prefix_[i], i});
-  auto by_key = [&](const Key& a, const Key& b) {
-    if (a.combined != b.combined) return a.combined > b.combined;
-    if (a.prefix != b.prefix) return a.prefix < b.prefix;
-    return enterprises[views[a.view].candidate].id < enterprises[views[b.view].candidate].id;
-  };
-  // First put in order by score in cents with a count, then each score's keys sorted: a
-  // hundred thousand short sorts instead of one of 758,454. Cents only group the keys (a
-  // monotone map of the score), the sort within a group compares them in full.
-  // Truncated, not rounded: any monotone map groups them, and truncation needs no call.
-  auto cents = [](double combined) { return static_cast<long long>(combined * 100); };
-  long long high = 0, low = 0;
-  bool counted = !keys.empty();
-  for (const Key& k : keys) counted = counted && std::abs(k.combined) < 1e12;
-  if (counted) {
-    high = low = cents(keys.front().combined);
-    for (const Key& k : keys) high = std::max(high, cents(k.combined));
-    for (const Key& k : keys) low = std::min(low, cents(k.combined));
-    counted = static_cast<std::size_t>(high - low) < 4 * keys.size() + 4096;
-  }
-  if (counted) {
-    std::vector<std::size_t> start(static_cast<std::size_t>(high - low) + 2, 0);
-    for (const Key& k : keys) ++start[static_cast<std::size_t>(high - cents(k.combined)) + 1];
-    for (std::size_t i = 1; i < start.size(); ++i) start[i] += start[i - 1];
-    std::vector<Key> grouped;
-    grouped.reserve(keys.size());
-    AdviseHugePages(grouped);
-    grouped.resize(keys.size());
-    std::vector<std::size_t> fill(start.begin(), start.end() - 1);
-    for (const Key& k : keys)
-      grouped[fill[static_cast<std::size_t>(high - cents(k.combined))]++] = k;
-    for (std::size_t g = 0; g + 1 < start.size(); ++g)
-      if (start[g + 1] - start[g] > 1)
-        std::sort(grouped.begin() + static_cast<std::ptrdiff_t>(start[g]),
-                  grouped.begin() + static_cast<std::ptrdiff_t>(start[g + 1]), by_key);
-    keys = std::move(grouped);
-  } else {
-    std::sort(keys.begin(), keys.end(), by_key);
-  }
-  std::vector<CandidateView> sorted;
-  sorted.reserve(views.size());
-  AdviseHugePages(sorted);
-  for (const Key& k : keys) sorted.push_back(views[k.view]);
-  return sorted;
 }
 
 const CandidateSignals& TargetRanking::signals(std::size_t candidate) const {

@@ -71,6 +71,9 @@ struct TargetOptions {
   std::size_t top = 0;  ///< Candidates kept per link (in-talks firms always kept); 0: all.
   bool include_not_pursued = false;      ///< Also rank links the zone does not pursue locally.
   std::optional<TargetWeights> weights;  ///< Overrides zone.settings.target_weights.
+  /// Threads for the pass that scores the rows; 0: as many as the machine has (up to
+  /// kMaxAnalysisThreads), one for a small zone. The results are the same whatever it is.
+  std::size_t threads = 0;
 };
 
 /// Scores every external candidate attached to a gap link, and every firm whose project

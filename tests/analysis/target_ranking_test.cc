@@ -1,6 +1,10 @@
 #include "src/analysis/target_ranking.h"
 
+#include <bit>
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 #include "tests/analysis/zone_builder.h"
 
@@ -173,6 +177,90 @@ TEST_CASE("links not pursued locally are left out unless asked") {
   CHECK(run.ranking.targets().empty());
   Run asked(c.zone, TargetOptions{0, true});
   CHECK(Order(c.zone, asked.ranking.targets()) == std::vector<std::string>{"x/a:miner"});
+}
+
+// The zone above and 30 firms alike t00 … t29, added in descending id order (t29 first):
+// each on b (40.83, as above); the even-numbered of them in order of adding (t29, t27, …)
+// also on c, related to 2 links: 42.50 on b and 13.34 on c; every fifth a group tie to ea
+// (+8); every seventh a project at 签约 on c (in talks: a row on c if it has none; named 4
+// on b, a firm with a project elsewhere).
+// Split in 2 or 3 parts over the enterprises, the parts meet inside runs of equal scores.
+testing::ZoneBuilder ManyAlike() {
+  auto b = Zone();
+  for (int i = 0; i < 30; ++i) {
+    const std::string id = std::string("t") + char('0' + (29 - i) / 10) + char('0' + (29 - i) % 10);
+    b.AddEnterprise(
+        id, false,
+        i % 2 == 0 ? std::vector<std::string>{"x/b", "x/c"} : std::vector<std::string>{"x/b"});
+    if (i % 5 == 0)
+      b.zone.enterprise(b.zone.enterprises().size() - 1)
+          .ties.push_back({"ea", TieKind::kGroup, "", {}, Extra()});
+    if (i % 7 == 0) b.AddProject("p" + id, id, {"x/c"}, ProjectStage::kSigned);
+  }
+  return b;
+}
+
+/// Everything a ranking gives, as text: rows, kept targets, by link, the per-candidate view
+/// and each firm's tie, every score to the last bit.
+std::string Everything(const chainmap::Zone& zone, const TargetRanking& r) {
+  std::string out;
+  auto row = [&](const Target& t) {
+    out += zone.QualifiedId(t.link) + ":" + zone.enterprises()[t.candidate].id + " " +
+           std::to_string(int(t.gap)) + " " + (t.project ? std::to_string(*t.project) : "-") +
+           (t.in_talks ? " talks" : "");
+    for (double part : {t.score.gap, t.score.named, t.score.distance, t.score.scale,
+                        t.score.relatedness, t.score.ties, t.score.total})
+      out += " " + std::to_string(std::bit_cast<std::uint64_t>(part));
+    out += "\n";
+  };
+  for (const Target& t : r.all_rows()) row(t);
+  out += "kept\n";
+  for (const Target& t : r.targets()) row(t);
+  for (const auto& chain : r.by_link())
+    for (const auto& link : chain)
+      for (std::size_t i : link) out += std::to_string(i) + " ";
+  out += "\nview\n";
+  for (const CandidateView& v : r.candidates()) {
+    out += zone.enterprises()[v.candidate].id + " " +
+           std::to_string(std::bit_cast<std::uint64_t>(v.combined));
+    for (std::size_t i : v.rows) out += " " + std::to_string(i);
+    out += "\n";
+  }
+  for (std::size_t e = 0; e < zone.enterprises().size(); ++e)
+    if (const auto tie = r.TiedTo(e)) out += std::to_string(e) + "~" + std::to_string(*tie) + " ";
+  return out;
+}
+
+TEST_CASE("the rows are the same whatever the number of threads that score them") {
+  auto b = ManyAlike();
+  for (const std::size_t top : {std::size_t{0}, std::size_t{6}}) {
+    TargetOptions one(top);
+    one.threads = 1;
+    Run single(b.zone, one);
+    // 5 rows as above; 30 on b; 15 on c listed and 2 more in talks (t22 and t08, on b alone).
+    CHECK(single.ranking.all_rows().size() == 52);
+    CHECK(single.ranking.candidates().size() == 34);
+    const std::string expected = Everything(b.zone, single.ranking);
+    for (const std::size_t threads : {2, 3, 7}) {
+      TargetOptions split(top);
+      split.threads = threads;
+      Run run(b.zone, split);
+      CHECK(Everything(b.zone, run.ranking) == expected);
+    }
+  }
+  // On b, best 6: p 67.24; t29 54.50 (42.50, its tie 8 and named 4: a project on another
+  // link); q 51.18; t19 and t09 tied at 50.50 (42.50 + 8), in id order; then r, t04, t14 and
+  // t24 tied at 48.83 (40.83 + 8 for the t's): r first by id.
+  TargetOptions six(6);
+  six.threads = 3;
+  Run run(b.zone, six);
+  std::vector<std::string> on_b;
+  for (std::size_t i : run.ranking.by_link()[0][1])
+    on_b.push_back(b.zone.enterprises()[run.ranking.targets()[i].candidate].id);
+  CHECK(on_b == std::vector<std::string>{"p", "t29", "q", "t09", "t19", "r"});
+  CHECK(run.ranking.targets()[run.ranking.by_link()[0][1][1]].score.total == Approx(54.50));
+  CHECK(run.ranking.targets()[run.ranking.by_link()[0][1][4]].score.total == Approx(50.50));
+  CHECK(run.ranking.targets()[run.ranking.by_link()[0][1][5]].score.total == Approx(48.83));
 }
 
 TEST_CASE("weights come from the settings or the options") {
