@@ -1,12 +1,20 @@
 #include "src/io/json_record_stream.h"
 
+#include <pthread.h>
+
+#include <algorithm>
+#include <csignal>
+#include <system_error>
+#include <utility>
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
 namespace chainmap {
 
-JsonRecordStream::JsonRecordStream(std::shared_ptr<const InputText> text, std::string key)
+JsonRecordStream::JsonRecordStream(std::shared_ptr<const InputText> text, std::string key,
+                                   Options options)
     : text_(std::move(text)),
       key_(std::move(key)),
       parser_(text_->view(), CheckJsonText(text_->view())) {
@@ -30,7 +38,12 @@ JsonRecordStream::JsonRecordStream(std::shared_ptr<const InputText> text, std::s
     return;
   }
   in_array_ = ReadMembers();
+  if (!in_array_) return;
+  records_from_ = parser_.offset();
+  if (text_->view().size() >= options.thread_from) Start(options.batch_records);
 }
+
+JsonRecordStream::~JsonRecordStream() { Stop(); }
 
 bool JsonRecordStream::ReadMembers() {
   do {
@@ -130,41 +143,160 @@ class ElementCounter {
 }  // namespace
 
 std::size_t JsonRecordStream::CountRecords() const {
-  if (!in_array_) return 0;
-  const std::size_t count = ElementCounter(text_->view()).Count(parser_.offset());
+  if (records_from_ == 0) return 0;
+  const std::size_t count = ElementCounter(text_->view()).Count(records_from_);
   text_->ReleaseAll();
   return count;
 }
 
-const JsonDocument* JsonRecordStream::Next() {
-  if (!in_array_) return nullptr;
+bool JsonRecordStream::ParseNext(Parsed& out) {
+  if (!in_array_) return false;
   if (!first_ && !parser_.NextMember(']', "an array element")) {
     in_array_ = false;
     if (parser_.NextMember('}', "an object member"))
       in_array_ = ReadMembers();
     else
       Finish();
-    return nullptr;
+    return false;
   }
   first_ = false;
   parser_.SkipSpace();
-  if (parser_.offset() >= released_ + kReleaseEvery) {
-    text_->Release(parser_.offset());  // the records before this one are done
-    released_ = parser_.offset();
-  }
+  out.begin = parser_.offset();
+  out.start = parser_.Here();
+  out.value.Reset(text_->view());
+  parser_.ParseFlat(out.value, 1);
+  return true;
+}
+
+const JsonDocument* JsonRecordStream::Hand(const Parsed& parsed) {
   if (!record_.text_) {
     record_.text_ = text_;
-    record_.flat_ = &value_;
     record_.pointer_ = "/" + JsonPointerToken(key_) + "/";
     prefix_ = record_.pointer_.size();
   }
-  record_.begin_ = parser_.offset();
-  record_.start_ = parser_.Here();
+  record_.flat_ = &parsed.value;
+  record_.begin_ = parsed.begin;
+  record_.start_ = parsed.start;
   record_.pointer_.resize(prefix_);
   record_.pointer_ += std::to_string(index_++);
-  value_.Reset(text_->view());
-  parser_.ParseFlat(value_, 1);
   return &record_;
+}
+
+const JsonDocument* JsonRecordStream::Next() {
+  if (threaded_) return NextParsed();
+  if (!in_array_) return nullptr;
+  // The records before this one are done: their pages go back, a megabyte at a time.
+  if (parser_.offset() >= released_ + kReleaseEvery) {
+    text_->Release(parser_.offset());
+    released_ = parser_.offset();
+  }
+  if (!ParseNext(parsed_)) return nullptr;
+  return Hand(parsed_);
+}
+
+// Parsing ahead. The thread owns parser_, top_, in_array_ and first_ until it hands over
+// the last batch; a batch belongs to whoever took it from free_ or full_ under mutex_.
+
+void JsonRecordStream::Start(std::size_t batch_records) {
+  batch_records = std::max<std::size_t>(batch_records, 1);
+  for (std::size_t i = 0; i < kBatches; ++i) {
+    batches_.push_back(std::make_unique<Batch>());
+    batches_.back()->records.resize(batch_records);
+    free_.Push(batches_.back().get());
+  }
+  // The thread takes no signal sent to the process: they go to this one, as without it
+  // (src/cli/interrupt.h: a signal interrupts a blocking wait of the loading thread).
+  // Faults of its own (SIGSEGV, SIGBUS, …) are still its own.
+  sigset_t sent, before;
+  sigfillset(&sent);
+  for (const int own : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGSYS, SIGABRT})
+    sigdelset(&sent, own);
+  pthread_sigmask(SIG_BLOCK, &sent, &before);
+  try {
+    thread_ = std::thread([this] { Produce(); });
+  } catch (const std::system_error&) {
+    // No thread to be had: the records are parsed here, as for a small text.
+  }
+  pthread_sigmask(SIG_SETMASK, &before, nullptr);
+  threaded_ = thread_.joinable();
+  if (!threaded_) batches_.clear();
+}
+
+void JsonRecordStream::Stop() {
+  if (!thread_.joinable()) return;
+  {
+    const std::lock_guard lock(mutex_);
+    stop_ = true;
+  }
+  free_changed_.notify_one();
+  thread_.join();
+}
+
+void JsonRecordStream::Produce() {
+  for (;;) {
+    Batch* batch = nullptr;
+    {
+      std::unique_lock lock(mutex_);
+      free_changed_.wait(lock, [this] { return stop_ || !free_.empty(); });
+      if (stop_) return;
+      batch = free_.Pop();
+    }
+    ProduceBatch(*batch);
+    const bool last = batch->last;
+    {
+      const std::lock_guard lock(mutex_);
+      full_.Push(batch);
+    }
+    full_changed_.notify_one();
+    if (last) return;
+  }
+}
+
+void JsonRecordStream::ProduceBatch(Batch& batch) {
+  batch.size = 0;
+  batch.last = false;
+  batch.error = nullptr;
+  try {
+    while (batch.size < batch.records.size()) {
+      if (!ParseNext(batch.records[batch.size])) {
+        batch.last = true;
+        break;
+      }
+      ++batch.size;
+    }
+  } catch (...) {
+    batch.error = std::current_exception();
+    batch.last = true;
+  }
+  batch.end = parser_.offset();
+}
+
+const JsonDocument* JsonRecordStream::NextParsed() {
+  while (!current_ || at_ == current_->size) {
+    if (current_) {
+      if (current_->last) {
+        if (thread_.joinable()) thread_.join();  // it has handed over its last batch
+        if (current_->error) std::rethrow_exception(std::exchange(current_->error, nullptr));
+        return nullptr;
+      }
+      // The records before the next batch are done: their pages go back.
+      if (current_->end >= released_ + kReleaseEvery) {
+        text_->Release(current_->end);
+        released_ = current_->end;
+      }
+      {
+        const std::lock_guard lock(mutex_);
+        free_.Push(current_);
+      }
+      free_changed_.notify_one();
+      current_ = nullptr;
+    }
+    std::unique_lock lock(mutex_);
+    full_changed_.wait(lock, [this] { return !full_.empty(); });
+    current_ = full_.Pop();
+    at_ = 0;
+  }
+  return Hand(current_->records[at_++]);
 }
 
 }  // namespace chainmap

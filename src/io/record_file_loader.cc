@@ -42,7 +42,9 @@ void StreamRecordFile(ZoneLoad& load, const std::string& name, const std::string
   const std::uint8_t slot = load.AddRecordFile(name, text);
   const DiagnosticSink::Mark mark = load.sink().mark();
   try {
-    JsonRecordStream stream(text, key);
+    JsonRecordStream::Options options;
+    options.thread_from = load.options().parse_thread_from;
+    JsonRecordStream stream(text, key, options);
     reserve(stream.CountRecords());
     std::size_t index = 0;
     while (auto record = stream.Next()) load_record(file, *record, index++, slot);

@@ -5,8 +5,8 @@
 
 namespace chainmap {
 
-ZoneLoad::ZoneLoad(const ZoneFileReader& read, std::string display_dir)
-    : read_(read), dir_(std::move(display_dir)) {
+ZoneLoad::ZoneLoad(const ZoneFileReader& read, std::string display_dir, const LoadOptions& options)
+    : read_(read), dir_(std::move(display_dir)), options_(options) {
   while (dir_.size() > 1 && dir_.back() == '/') dir_.pop_back();
 }
 

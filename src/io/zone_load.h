@@ -30,7 +30,9 @@ struct ZoneDocument {
 /// being built, the findings, and what one file needs to know about the others.
 class ZoneLoad {
  public:
-  ZoneLoad(const ZoneFileReader& read, std::string display_dir);
+  ZoneLoad(const ZoneFileReader& read, std::string display_dir, const LoadOptions& options = {});
+
+  const LoadOptions& options() const { return options_; }
 
   /// Reads files through `map` instead (the directory loader: large files are mapped).
   void MapFiles(ZoneFileMapper map) { map_ = std::move(map); }
@@ -93,6 +95,7 @@ class ZoneLoad {
   const ZoneFileReader& read_;
   ZoneFileMapper map_;
   std::string dir_;
+  LoadOptions options_;
   DiagnosticSink sink_;
   Zone zone_;
   std::map<std::string, std::string> unloaded_chains_;

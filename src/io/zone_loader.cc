@@ -33,12 +33,13 @@ LoadedZone Load(ZoneLoad& load) {
 
 }  // namespace
 
-LoadedZone LoadZone(const ZoneFileReader& read, const std::string& display_dir) {
-  ZoneLoad load(read, display_dir);
+LoadedZone LoadZone(const ZoneFileReader& read, const std::string& display_dir,
+                    const LoadOptions& options) {
+  ZoneLoad load(read, display_dir, options);
   return Load(load);
 }
 
-LoadedZone LoadZoneDirectory(const std::filesystem::path& dir) {
+LoadedZone LoadZoneDirectory(const std::filesystem::path& dir, const LoadOptions& options) {
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec))
     throw InputError(dir.string(), std::filesystem::exists(dir, ec)
@@ -46,7 +47,7 @@ LoadedZone LoadZoneDirectory(const std::filesystem::path& dir) {
                                        : "no such directory: name a zone directory such "
                                          "as 'chains'");
   const ZoneFileReader read = [&](const std::string& name) { return ReadFileIfExists(dir / name); };
-  ZoneLoad load(read, dir.string());
+  ZoneLoad load(read, dir.string(), options);
   // The record files of a large zone are mapped: the pages the loader has read are
   // handed back as it goes, instead of the whole text held to the end.
   load.MapFiles([&](const std::string& name) { return InputText::MapFileIfExists(dir / name); });

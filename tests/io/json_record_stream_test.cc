@@ -102,3 +102,101 @@ TEST_CASE("records are counted past strings, escapes and nesting, wherever they 
     CHECK(read == 5);
   }
 }
+
+namespace {
+
+/// A stream that parses on a second thread, `batch` records at a time.
+JsonRecordStream::Options Threaded(std::size_t batch) {
+  JsonRecordStream::Options options;
+  options.thread_from = 0;
+  options.batch_records = batch;
+  return options;
+}
+
+/// What a stream hands out: the count, one line per record ("line:column offset id",
+/// the id found by the record's pointer), then the top, or the error where it stopped.
+std::string ReadAll(const std::string& text, const JsonRecordStream::Options& options) {
+  std::string out;
+  try {
+    JsonRecordStream stream(Text(text), "items", options);
+    // An empty array, or none, has nothing to parse ahead.
+    if (stream.CountRecords() > 0) CHECK(stream.threaded() == (options.thread_from == 0));
+    out += "count " + std::to_string(stream.CountRecords()) + "\n";
+    for (std::size_t i = 0; auto record = stream.Next(); ++i) {
+      const std::string id = "/items/" + std::to_string(i) + "/id";
+      out += std::to_string(record->start().line) + ":" + std::to_string(record->start().column) +
+             " " + std::to_string(record->begin()) + " " + std::string(record->Find(id).string()) +
+             " " + std::to_string(record->PositionOf(id).column) + "\n";
+    }
+    out += stream.top().root().dump() + "\n";
+  } catch (const JsonSyntaxError& e) {
+    out += std::to_string(e.position().line) + ":" + std::to_string(e.position().column) + " " +
+           e.what() + "\n";
+  }
+  return out;
+}
+
+/// {"items": [{"id": "r0"}, …], "after": 1}, `count` records on lines of their own.
+std::string Items(std::size_t count) {
+  std::string text = "{\"items\": [\n";
+  for (std::size_t i = 0; i < count; ++i)
+    text += std::string(i ? ",\n" : "") + "  {\"id\": \"r" + std::to_string(i) + "\"}";
+  return text + "\n], \"after\": 1}";
+}
+
+}  // namespace
+
+TEST_CASE("records parsed on a second thread come out as on one", "[io][json]") {
+  const std::string text = Items(10);
+  const std::string one = ReadAll(text, {});
+  // Record 7 is on line 9 (record 0 on line 2), after the 12 bytes of the first line and
+  // 7 record lines of 16 bytes (with their ",\n"), and 2 spaces: byte 126; its id at
+  // column 10.
+  CHECK(one.find("\n9:3 126 r7 10\n") != std::string::npos);
+  CHECK(one.substr(0, 9) == "count 10\n");
+  CHECK(one.substr(one.size() - 23) == "{\"items\":[],\"after\":1}\n");
+  // Batches of 1, 3 (the last one short) and 10 (one batch, the end in the next).
+  for (const std::size_t batch : {1, 3, 10, 64}) {
+    CAPTURE(batch);
+    CHECK(ReadAll(text, Threaded(batch)) == one);
+  }
+  CHECK(ReadAll("{\"items\": []}", Threaded(2)) == "count 0\n{\"items\":[]}\n");
+}
+
+TEST_CASE("a syntax error on the second thread comes after the records before it", "[io][json]") {
+  // Record 5 lacks its ':'; the five before are handed out first, then the error.
+  std::string text = Items(9);
+  text.replace(text.find("\"r5\"") - 2, 1, "");
+  const std::string one = ReadAll(text, {});
+  CHECK(one.find("r4") != std::string::npos);
+  CHECK(one.find("r5") == std::string::npos);
+  CHECK(one.substr(one.find("r4")) == "r4 10\n7:9 expected ':' after an object key, found '\"'\n");
+  for (const std::size_t batch : {1, 2, 5, 6, 100}) {
+    CAPTURE(batch);
+    CHECK(ReadAll(text, Threaded(batch)) == one);
+  }
+  // After the records: a broken member after the array, and a missing ']'.
+  const std::string after = Items(4) + "x";
+  CHECK(ReadAll(after, Threaded(2)) == ReadAll(after, {}));
+  CHECK(ReadAll(after, {}).find("unexpected 'x' after the JSON value") != std::string::npos);
+  const std::string open = "{\"items\": [{\"id\": \"r0\"}, {\"id\": \"r1\"}";
+  CHECK(ReadAll(open, Threaded(1)) == ReadAll(open, {}));
+}
+
+TEST_CASE("a stream left before its end stops its thread", "[io][json]") {
+  // The reader stops early, or throws while the thread is parsing ahead: the destructor
+  // stops and joins the thread (a thread left running would end the process).
+  const std::string text = Items(500);
+  {
+    JsonRecordStream stream(Text(text), "items", Threaded(4));
+    REQUIRE(stream.threaded());
+    CHECK(stream.Next());
+  }
+  { JsonRecordStream unread(Text(text), "items", Threaded(4)); }
+  const auto read_until_throw = [&] {
+    JsonRecordStream stream(Text(text), "items", Threaded(8));
+    for (int i = 0; stream.Next(); ++i)
+      if (i == 20) throw std::runtime_error("stopped by the reader");
+  };
+  CHECK_THROWS_WITH(read_until_throw(), "stopped by the reader");
+}
