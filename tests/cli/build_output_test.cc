@@ -14,6 +14,7 @@ namespace chainmap {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::RaceRounds;
 using testing::RunChainmap;
 using testing::RunProcess;
 using testing::ScratchDir;
@@ -147,12 +148,12 @@ TEST_CASE("build stopped by SIGTERM or SIGINT removes its staging and says so",
 
 // Item 7: four builds to one -o at once, 40 rounds: all succeed, DIR is one whole build,
 // nothing else is left.
-TEST_CASE("race: four builds to one -o, 40 rounds, all succeed and leave nothing",
+TEST_CASE("race: four builds to one -o, 40 rounds (10 under ASan), all succeed, nothing left",
           "[cli][build][output][race]") {
   ScratchDir scratch;
   const fs::path out = scratch.path() / "out";
   const std::string one = QuickBuild(out, " --jobs 1") + " >/dev/null";
-  for (int round = 0; round < 40; ++round) {
+  for (int round = 0; round < RaceRounds(40); ++round) {
     INFO("round " << round);
     const auto r =
         RunProcess("(" + one + " & a=$!; " + one + " & b=$!; " + one + " & c=$!; " + one +

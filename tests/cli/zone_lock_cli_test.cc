@@ -8,6 +8,7 @@
 namespace chainmap {
 namespace {
 
+using testing::RaceRounds;
 using testing::ReadWholeFile;
 using testing::RunChainmap;
 using testing::RunProcess;
@@ -16,12 +17,12 @@ using testing::ShellQuote;
 
 const std::filesystem::path kSource = CHAINMAP_SOURCE_DIR;
 
-TEST_CASE("race: fmt started while import writes, 20 times, nothing lost",
+TEST_CASE("race: fmt started while import writes, 20 times (5 under ASan), nothing lost",
           "[cli][zone_lock][race]") {
   const std::string binary = ShellQuote(CHAINMAP_BINARY);
   const std::string xlsx =
       ShellQuote((kSource / "tests/fixtures/registry/jiyuan-export.xlsx").string());
-  for (int i = 0; i < 20; ++i) {
+  for (int i = 0; i < RaceRounds(20); ++i) {
     INFO("round " << i);
     ScratchDir scratch;
     const auto zone = scratch.path() / "zone";
