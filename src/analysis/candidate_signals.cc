@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <map>
 #include <string>
@@ -87,15 +89,37 @@ CandidateSignalTable::CandidateSignalTable(const Zone& zone, const LinkStatusAna
   std::sort(local_ties_.begin(), local_ties_.end());
 }
 
-unsigned CandidateSignalTable::TagParts(const std::string& tag, Memo& memo) {
-  auto it = memo.tag_parts_.find(tag);
-  if (it == memo.tag_parts_.end()) {
-    unsigned parts = 0;
-    for (std::size_t i = 0; i < std::size(kScaleTagParts); ++i)
-      if (tag.find(kScaleTagParts[i]) != std::string::npos) parts |= 1u << i;
-    it = memo.tag_parts_.emplace(tag, parts).first;
+unsigned CandidateSignalTable::TagParts(std::string_view tag, Memo& memo) {
+  if (tag.empty()) return 0;  // contains no part; the table's free slots are empty texts
+  if (memo.tag_slots_.empty()) memo.tag_slots_.resize(256);
+  auto slot_of = [](std::string_view text, std::size_t slots) {
+    std::uint64_t head = 0, tail = 0;
+    std::memcpy(&head, text.data(), std::min<std::size_t>(text.size(), 8));
+    if (text.size() > 8) std::memcpy(&tail, text.data() + text.size() - 8, 8);
+    const std::uint64_t hash =
+        (head * 0x9e3779b97f4a7c15u) ^ (tail * 0xc2b2ae3d27d4eb4fu) ^ text.size();
+    return static_cast<std::size_t>(hash ^ hash >> 29) & (slots - 1);
+  };
+  std::size_t i = slot_of(tag, memo.tag_slots_.size());
+  while (!memo.tag_slots_[i].text.empty()) {
+    if (memo.tag_slots_[i].text == tag) return memo.tag_slots_[i].parts;
+    i = (i + 1) & (memo.tag_slots_.size() - 1);
   }
-  return it->second;
+  unsigned parts = 0;
+  for (std::size_t p = 0; p < std::size(kScaleTagParts); ++p)
+    if (tag.find(kScaleTagParts[p]) != std::string_view::npos) parts |= 1u << p;
+  memo.tag_slots_[i] = {tag, parts};
+  if (++memo.tag_count_ * 2 > memo.tag_slots_.size()) {  // at most half full: grow
+    std::vector<Memo::TagSlot> old(memo.tag_slots_.size() * 2);
+    old.swap(memo.tag_slots_);
+    for (const Memo::TagSlot& slot : old) {
+      if (slot.text.empty()) continue;
+      std::size_t j = slot_of(slot.text, memo.tag_slots_.size());
+      while (!memo.tag_slots_[j].text.empty()) j = (j + 1) & (memo.tag_slots_.size() - 1);
+      memo.tag_slots_[j] = slot;
+    }
+  }
+  return parts;
 }
 
 const CandidateSignals& CandidateSignalTable::Get(std::size_t e) {

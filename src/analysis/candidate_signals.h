@@ -61,8 +61,16 @@ class CandidateSignalTable {
     std::unordered_map<const std::string*, RegionSignal> places_;
     /// Which of the scale signal's tag parts (上市, 专精特新, 高新技术, 规上) a tag contains,
     /// as bits, by tag text: a zone's tags repeat, and four substring searches per tag cost
-    /// more than one look-up.
-    std::unordered_map<std::string_view, unsigned> tag_parts_;
+    /// more than one look-up. An open-addressed table (a power of two of slots, an empty
+    /// text a free one) hashed on the text's first and last 8 bytes: a zone has a few
+    /// hundred distinct tags, and std::unordered_map's hash of every byte and its node
+    /// cost a tenth of the row pass.
+    struct TagSlot {
+      std::string_view text;
+      unsigned parts = 0;
+    };
+    std::vector<TagSlot> tag_slots_;
+    std::size_t tag_count_ = 0;
   };
 
   /// The signals of enterprise `e`, worked out afresh (nothing kept but the region's place):
@@ -92,7 +100,7 @@ class CandidateSignalTable {
   /// table by enterprise cost a million records' page faults in every analysis).
   std::unordered_map<std::size_t, CandidateSignals> cache_;
   Memo memo_;  ///< For Compute(e) and Get.
-  static unsigned TagParts(const std::string& tag, Memo& memo);
+  static unsigned TagParts(std::string_view tag, Memo& memo);
 };
 
 }  // namespace chainmap

@@ -150,37 +150,39 @@ void TargetRanking::Run() {
   for (std::size_t c = 0; c < gaps.size(); ++c)
     link_offset_[c + 1] = link_offset_[c] + gaps[c].size();
   auto flat = [&](LinkKey k) { return FlatLink(k); };
-  // Each link's operators by flat index: a million checks read this small table rather
-  // than each link's state.
-  std::vector<std::span<const std::size_t>> operators(link_offset_.back());
+  // What the row pass reads of each link, by flat index, in one small table: a million
+  // rows each read it at random, and one look-up a row here cost less than one in each of
+  // the status's, the gaps' and the priorities' tables (each a miss in the cache).
+  struct LinkInfo {
+    LinkKey key;
+    std::span<const std::size_t> operators;
+    double gap_score = 0;                 ///< Its priority's total; 强链's when no gap.
+    GapType type = GapType::kStrengthen;  ///< The rows' gap type.
+    bool open = false;                    ///< Takes candidates' rows: a gap the zone pursues.
+  };
+  std::vector<LinkInfo> link_info(link_offset_.back());
   for (std::size_t c = 0; c < gaps.size(); ++c)
-    for (std::size_t l = 0; l < gaps[c].size(); ++l)
-      operators[flat({c, l})] = status_.states()[c][l].operators;
-  auto operates = [&](std::size_t e, LinkKey k) {
-    const auto ops = operators[flat(k)];
+    for (std::size_t l = 0; l < gaps[c].size(); ++l) {
+      const LinkKey k{c, l};
+      LinkInfo& info = link_info[flat(k)];
+      info.key = k;
+      info.operators = status_.states()[c][l].operators;
+      info.open = gaps[c][l] != GapType::kNone && pursued(k);
+      // A link without a gap takes rows only from firms in talks there: ranked as 强链.
+      if (gaps[c][l] == GapType::kNone) {
+        info.gap_score = Priority(c, l, GapType::kStrengthen).total;
+      } else {
+        info.type = gaps[c][l];
+        info.gap_score = priorities_[c][l].total;
+      }
+    }
+  auto operates = [&](std::size_t e, std::size_t l) {
+    const auto ops = link_info[l].operators;
     return !ops.empty() && std::binary_search(ops.begin(), ops.end(), e);
   };
 
   // Rows: (link, candidate) for every external candidate on a gap link, and every firm in
   // talks on its project's links; each pair once.
-  auto make_row = [&](LinkKey k, std::size_t e) {
-    Target t;
-    t.link = k;
-    t.candidate = e;
-    t.gap = gaps[k.chain][k.link] == GapType::kNone ? GapType::kStrengthen : gaps[k.chain][k.link];
-    if (has_project[e]) t.project = best_project(e, k);
-    t.in_talks = t.project && zone_.projects()[*t.project].stage >= ProjectStage::kNegotiating;
-    return t;
-  };
-  // Links that take candidates' rows: gaps the zone pursues.
-  std::vector<LinkKey> link_key(link_offset_.back());
-  std::vector<bool> open(link_offset_.back(), false);
-  for (std::size_t c = 0; c < gaps.size(); ++c)
-    for (std::size_t l = 0; l < gaps[c].size(); ++l) {
-      const LinkKey k{c, l};
-      link_key[flat(k)] = k;
-      open[flat(k)] = gaps[c][l] != GapType::kNone && pursued(k);
-    }
   // Rows, gathered in one pass over the enterprises in memory order: each candidate's links
   // (a link it lists twice once), then the links of its projects in talks that it is not
   // already a candidate for. Its signals are worked out there, once, and its rows scored
@@ -191,7 +193,8 @@ void TargetRanking::Run() {
   // from them, are those of one pass.
   struct RowPart {
     std::vector<Target> rows;
-    std::vector<std::uint64_t> id_prefix;
+    std::vector<RowKey> row_keys;
+    std::vector<ScoredCandidate> scored;
     std::vector<std::pair<std::size_t, std::size_t>> tied_to;
     std::vector<std::size_t> per_link;  ///< Rows by flat link.
   };
@@ -204,30 +207,35 @@ void TargetRanking::Run() {
     for (std::size_t e = begin; e < end; ++e) {
       if (enterprises[e].local) continue;
       links.clear();
-      auto add = [&](LinkKey k) {
-        if (std::find(links.begin(), links.end(), flat(k)) == links.end() && !operates(e, k))
-          links.push_back(flat(k));
+      auto add = [&](std::size_t l) {
+        if (std::find(links.begin(), links.end(), l) == links.end() && !operates(e, l))
+          links.push_back(l);
       };
       for (const LinkKey& k : enterprises[e].links)
-        if (open[flat(k)]) add(k);
+        if (const std::size_t l = flat(k); link_info[l].open) add(l);
       if (has_project[e])
         if (auto it = projects.find(e); it != projects.end())
           for (const auto& [k, p] : it->second)
-            if (zone_.projects()[p].stage >= ProjectStage::kNegotiating && pursued(k)) add(k);
+            if (zone_.projects()[p].stage >= ProjectStage::kNegotiating && pursued(k)) add(flat(k));
       if (links.empty()) continue;
       // What the rows take from the candidate's signals: the weighted shares, each rounded.
       const CandidateSignals s = signals_->Compute(e, memo);
       const double distance = distance_part(s.distance), scale = Round2(weights_.scale * s.scale),
                    relatedness = relatedness_part(s.relatedness), ties = ties_part(s.ties);
-      out.id_prefix.push_back(IdPrefix(enterprises[e].id));
+      out.scored.push_back({IdPrefix(enterprises[e].id), e, links.size()});
       if (s.tied_to) out.tied_to.emplace_back(e, *s.tied_to);
       for (std::size_t l : links) {
         ++out.per_link[l];
-        Target& t = out.rows.emplace_back(make_row(link_key[l], e));
+        // Made in place: a row built apart and then copied in cost a fifth of the pass.
+        const LinkInfo& info = link_info[l];
+        Target& t = out.rows.emplace_back();
+        t.link = info.key;
+        t.candidate = e;
+        t.gap = info.type;
+        if (has_project[e]) t.project = best_project(e, t.link);
+        t.in_talks = t.project && zone_.projects()[*t.project].stage >= ProjectStage::kNegotiating;
         TargetScore& score = t.score;
-        score.gap = priorities_[t.link.chain][t.link.link].total;
-        if (gaps[t.link.chain][t.link.link] == GapType::kNone)  // served by a project in talks
-          score.gap = Priority(t.link.chain, t.link.link, GapType::kStrengthen).total;
+        score.gap = info.gap_score;
         double named = 0;
         if (t.project) {
           const Project& p = zone_.projects()[*t.project];
@@ -242,6 +250,8 @@ void TargetRanking::Run() {
         score.ties = ties;
         score.total = Round2(score.gap + score.named + score.distance + score.scale +
                              score.relatedness + score.ties);
+        out.row_keys.push_back(
+            {score.total, static_cast<std::uint32_t>(l), static_cast<std::uint32_t>(t.in_talks)});
       }
     }
   };
@@ -260,21 +270,25 @@ void TargetRanking::Run() {
     const std::size_t size = range.end - range.begin;
     parts[i].rows.reserve(i == 0 ? room : 2 * size);
     AdviseHugePages(parts[i].rows);
-    parts[i].id_prefix.reserve(i == 0 ? candidates : size);
-    AdviseHugePages(parts[i].id_prefix);
+    parts[i].row_keys.reserve(i == 0 ? room : 2 * size);
+    AdviseHugePages(parts[i].row_keys);
+    parts[i].scored.reserve(i == 0 ? candidates : size);
+    AdviseHugePages(parts[i].scored);
   }
   RunParts(part_count, [&](std::size_t i) {
     const PartRange range = RangeOfPart(enterprises.size(), part_count, i);
     row_pass(range.begin, range.end, parts[i]);
   });
   all_ = std::move(parts[0].rows);
-  id_prefix_ = std::move(parts[0].id_prefix);
+  row_keys_ = std::move(parts[0].row_keys);
+  scored_ = std::move(parts[0].scored);
   tied_to_ = std::move(parts[0].tied_to);
   std::vector<std::size_t> next(link_offset_.back() + 1, 0);  // rows by link, counted
   for (std::size_t i = 0; i < part_count; ++i) {
     if (i > 0) {
       all_.insert(all_.end(), parts[i].rows.begin(), parts[i].rows.end());
-      id_prefix_.insert(id_prefix_.end(), parts[i].id_prefix.begin(), parts[i].id_prefix.end());
+      row_keys_.insert(row_keys_.end(), parts[i].row_keys.begin(), parts[i].row_keys.end());
+      scored_.insert(scored_.end(), parts[i].scored.begin(), parts[i].scored.end());
       tied_to_.insert(tied_to_.end(), parts[i].tied_to.begin(), parts[i].tied_to.end());
     }
     for (std::size_t l = 0; l < parts[i].per_link.size(); ++l) next[l + 1] += parts[i].per_link[l];
@@ -283,7 +297,7 @@ void TargetRanking::Run() {
   // Qualified link ids, for the tie-break, made once per link that has rows.
   link_id_.assign(link_offset_.back(), {});
   for (std::size_t l = 0; l < link_offset_.back(); ++l)
-    if (next[l + 1] > 0) link_id_[l] = zone_.QualifiedId(link_key[l]);
+    if (next[l + 1] > 0) link_id_[l] = zone_.QualifiedId(link_info[l].key);
 
   auto better = [&](const Target& a, const Target& b) { return Better(a, b); };
 
@@ -300,8 +314,8 @@ void TargetRanking::Run() {
   keys.reserve(all_.size());
   AdviseHugePages(keys);
   keys.resize(all_.size());
-  for (std::size_t i = 0; i < all_.size(); ++i)
-    keys[next[flat(all_[i].link)]++] = {all_[i].score.total, i * 2 + all_[i].in_talks};
+  for (std::size_t i = 0; i < row_keys_.size(); ++i)
+    keys[next[row_keys_[i].link]++] = {row_keys_[i].total, i * 2 + row_keys_[i].in_talks};
   auto better_key = [&](const Key& a, const Key& b) {
     if (a.total != b.total) return a.total > b.total;
     return better(all_[a.row / 2], all_[b.row / 2]);

@@ -131,10 +131,23 @@ class TargetRanking {
   mutable std::vector<CandidateView> candidates_;  ///< Made by candidates() on first use.
   mutable bool candidates_built_ = false;
   mutable std::vector<std::size_t> candidate_rows_;  ///< The views' rows, one after another.
-  /// By candidate with rows, in all_'s order: its id's first 8 bytes, taken while Run has
-  /// its record at hand, for the views' tie-break (reading them later cost a pass over the
-  /// enterprise table).
-  std::vector<std::uint64_t> id_prefix_;
+  /// By row of all_: what the selection by link and the views read of it, 16 bytes rather
+  /// than the row's 112 (reading the rows themselves cost two passes over 100 MB).
+  struct RowKey {
+    double total = 0;        ///< score.total
+    std::uint32_t link = 0;  ///< FlatLink(link)
+    std::uint32_t in_talks = 0;
+  };
+  std::vector<RowKey> row_keys_;
+  /// By candidate with rows, in all_'s order: the candidate, its number of rows, and its
+  /// id's first 8 bytes, taken while Run has its record at hand, for the views' tie-break
+  /// (reading them later cost a pass over the enterprise table).
+  struct ScoredCandidate {
+    std::uint64_t id_prefix = 0;
+    std::size_t candidate = 0;
+    std::size_t rows = 0;
+  };
+  std::vector<ScoredCandidate> scored_;
   /// (candidate, local enterprise) for each scored candidate with a tie, by candidate.
   std::vector<std::pair<std::size_t, std::size_t>> tied_to_;
   std::vector<std::size_t> link_offset_;  ///< By chain: its first link's flat index.

@@ -1,6 +1,7 @@
 #include "src/analysis/candidate_signals.h"
 
 #include <catch2/catch.hpp>
+#include <string>
 
 #include "tests/analysis/zone_builder.h"
 
@@ -48,6 +49,34 @@ TEST_CASE("the scale signal adds each tag part once, however many tags hold it")
   // Asked again (the tags' parts and the regions now kept): the same.
   CHECK(table.Compute(3).scale == Approx(0.8));
   CHECK(table.Get(2).scale == Approx(0.6));
+}
+
+TEST_CASE("a thousand distinct tags, short and long, each keep their own parts") {
+  // The memo of tags grows past its first 256 slots (at half full) several times; tags
+  // that share their first and last 8 bytes differ only inside, and an empty tag counts
+  // nothing. Candidate i (i = 0 … 999) has one tag: 上市 + i + 外资 for even i (0.4),
+  // 规上 + i for odd i (0.1); then each again, now read from the memo.
+  testing::ZoneBuilder b;
+  b.AddChain("x", {"a", "b"}, {{"a", "b"}});
+  b.AddEnterprise("la", true, {"x/a"});
+  for (std::size_t i = 0; i < 1000; ++i) {
+    const std::string tag =
+        i % 2 == 0 ? "上市" + std::to_string(i) + "外资" : "规上" + std::to_string(i);
+    b.AddEnterprise("c" + std::to_string(i), false, {"x/b"}, Role::kNone, {tag});
+  }
+  b.AddEnterprise("same-ends-1", false, {"x/b"}, Role::kNone, {"abcdefgh上市stuvwxyz"});
+  b.AddEnterprise("same-ends-2", false, {"x/b"}, Role::kNone, {"abcdefgh外资stuvwxyz"});
+  b.AddEnterprise("empty", false, {"x/b"}, Role::kNone, {""});
+  LinkStatusAnalysis status(b.zone);
+  status.Run();
+  CandidateSignalTable table(b.zone, status);
+  for (int pass = 0; pass < 2; ++pass) {
+    for (std::size_t i = 0; i < 1000; ++i)
+      CHECK(table.Compute(1 + i).scale == Approx(i % 2 == 0 ? 0.4 : 0.1));
+    CHECK(table.Compute(1001).scale == Approx(0.4));
+    CHECK(table.Compute(1002).scale == Approx(0));
+    CHECK(table.Compute(1003).scale == Approx(0));
+  }
 }
 
 TEST_CASE("candidates of one region share its place, and ties reach local firms without links") {
