@@ -49,13 +49,25 @@ bool FlatJson::HasKey(std::uint32_t object, std::string_view key) const {
   return false;
 }
 
-std::uint32_t FlatJson::FindMember(std::uint32_t index, std::string_view key) const {
+std::uint32_t FlatJson::FindMember(std::uint32_t index, std::string_view key,
+                                   std::uint32_t& cursor) const {
   const Value& object = values_[index];
   const unsigned bit = KeyBitIndex(key);
   if ((object.keys >> bit & 1) == 0) return 0;
-  for (std::uint32_t at = index + 1; at < object.next; at = values_[at + 1].next)
-    if (values_[at].key_bit == bit && String(at) == key) return at + 1;
-  return 0;
+  // One cursor serves one object: a value inside it was left by a search of it, so it is
+  // one of its member keys.
+  const std::uint32_t first = index + 1;
+  const std::uint32_t start = cursor > first && cursor < object.next ? cursor : first;
+  const auto search = [&](std::uint32_t from, std::uint32_t to) -> std::uint32_t {
+    for (std::uint32_t at = from; at < to; at = values_[at + 1].next)
+      if (values_[at].key_bit == bit && String(at) == key) {
+        cursor = values_[at + 1].next;
+        return at + 1;
+      }
+    return 0;
+  };
+  if (const std::uint32_t found = search(start, object.next)) return found;
+  return start == first ? 0 : search(first, start);
 }
 
 // The flat parse, JsonParser::ParseFlat: the same grammar, checks and messages as its

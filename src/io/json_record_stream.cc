@@ -296,6 +296,18 @@ const JsonDocument* JsonRecordStream::NextParsed() {
     current_ = full_.Pop();
     at_ = 0;
   }
+  // The records were parsed on the other core: their values and text are fetched a few
+  // records ahead, so that the loading thread does not wait for them (a fifth of its
+  // time went to reading the first value of a record's cache line).
+  if (at_ + kPrefetchAhead < current_->size) {
+    const Parsed& ahead = current_->records[at_ + kPrefetchAhead];
+    ahead.value.Prefetch();
+    const std::string_view text = text_->view();
+    const std::size_t end = std::min(text.size(), ahead.begin + kPrefetchText);
+    for (std::size_t at = ahead.begin; at < end; at += 64) __builtin_prefetch(text.data() + at);
+  }
+  if (at_ + 2 * kPrefetchAhead < current_->size)
+    __builtin_prefetch(&current_->records[at_ + 2 * kPrefetchAhead]);
   return Hand(current_->records[at_++]);
 }
 

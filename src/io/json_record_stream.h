@@ -134,7 +134,11 @@ class JsonRecordStream {
   Queue free_, full_;         ///< Guarded by mutex_.
   bool stop_ = false;         ///< Guarded by mutex_.
   Batch* current_ = nullptr;  ///< The batch Next() is handing out.
-  std::size_t at_ = 0;        ///< The next record of current_.
+  /// How many records ahead of the one handed out its values and text are prefetched,
+  /// and how many bytes of its text.
+  static constexpr std::size_t kPrefetchAhead = 2;
+  static constexpr std::size_t kPrefetchText = 256;
+  std::size_t at_ = 0;  ///< The next record of current_.
 };
 
 }  // namespace chainmap

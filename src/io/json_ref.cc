@@ -2,8 +2,7 @@
 
 namespace chainmap {
 
-JsonType JsonRef::type() const {
-  if (flat_) return flat_->at(index_).type;
+JsonType JsonRef::TreeType() const {
   switch (tree_->type()) {
     case Tree::value_t::object:
       return JsonType::kObject;
@@ -45,9 +44,7 @@ long long JsonRef::integer() const {
   return v.type == JsonType::kUnsigned ? static_cast<long long>(v.whole) : v.integer;
 }
 
-std::string_view JsonRef::string() const {
-  return flat_ ? flat_->String(index_) : std::string_view(tree_->get_ref<const std::string&>());
-}
+std::string_view JsonRef::TreeString() const { return tree_->get_ref<const std::string&>(); }
 
 std::size_t JsonRef::size() const {
   if (flat_) {
@@ -57,14 +54,10 @@ std::size_t JsonRef::size() const {
   return tree_->is_structured() ? tree_->size() : 0;
 }
 
-JsonRef JsonRef::Find(std::string_view key) const {
-  if (!is_object()) return {};
-  if (tree_) {
-    const auto it = tree_->find(std::string(key));
-    return it == tree_->end() ? JsonRef() : JsonRef(&*it);
-  }
-  const std::uint32_t at = flat_->FindMember(index_, key);
-  return at == 0 ? JsonRef() : JsonRef(flat_, at);
+JsonRef JsonRef::TreeFind(std::string_view key) const {
+  if (!tree_ || !tree_->is_object()) return {};
+  const auto it = tree_->find(std::string(key));
+  return it == tree_->end() ? JsonRef() : JsonRef(&*it);
 }
 
 JsonRef JsonRef::operator[](std::size_t i) const {

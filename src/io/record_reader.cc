@@ -89,7 +89,7 @@ bool RecordReader::Has(std::string_view key) const { return static_cast<bool>(ob
 JsonRef RecordReader::Field(std::string_view key, bool required) {
   if (!object_) return {};
   read_.emplace_back(key);
-  const JsonRef value = object_.Find(key);
+  const JsonRef value = object_.FindFrom(key, cursor_);
   if (!value || value.is_null()) {
     if (required) Error("", "missing required field '" + std::string(key) + "'");
     return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -76,6 +77,9 @@ class RecordReader {
   std::string pointer_;
   DiagnosticSink& sink_;
   JsonRef object_;
+  /// Where the search for the next field starts (JsonRef::FindFrom): fields are asked
+  /// for in about the order they are written.
+  std::uint32_t cursor_ = 0;
   /// The keys asked for, in the order asked: a record has a dozen or two, so a list held
   /// in the reader allocates nothing (most keys fit in a string without allocating).
   boost::container::small_vector<std::string, 24> read_;

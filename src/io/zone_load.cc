@@ -50,17 +50,12 @@ std::optional<LinkKey> ZoneLoad::FindLink(std::string_view reference) {
   const std::vector<Chain>& chains = zone_.chains();
   if (link_table_chains_ != chains.size()) {  // chains are only added while loading
     for (std::size_t c = link_table_chains_; c < chains.size(); ++c)
-      for (std::size_t l = 0; l < chains[c].links().size(); ++l) {
-        std::string id = chains[c].id + "/" + chains[c].links()[l].id;
-        if (link_table_.Find(link_refs_, id)) continue;  // the first of a repeated id
-        link_table_.Insert(link_refs_, id, link_refs_.size());
-        link_refs_.push_back({std::move(id), LinkKey{c, l}});
-      }
+      for (std::size_t l = 0; l < chains[c].links().size();
+           ++l)  // Add keeps the first of a repeated id
+        link_table_.Add(chains[c].id + "/" + chains[c].links()[l].id, LinkKey{c, l});
     link_table_chains_ = chains.size();
   }
-  const auto found = link_table_.Find(link_refs_, reference);
-  if (!found) return std::nullopt;
-  return link_refs_[*found].key;
+  return link_table_.Find(reference);
 }
 
 bool ZoneLoad::Exists(const std::string& name) const {

@@ -11,8 +11,8 @@
 
 #include "src/io/diagnostic.h"
 #include "src/io/json_document.h"
+#include "src/io/link_reference_table.h"
 #include "src/io/zone_loader.h"
-#include "src/model/id_index.h"
 #include "src/model/zone.h"
 
 namespace chainmap {
@@ -100,15 +100,8 @@ class ZoneLoad {
   Zone zone_;
   std::map<std::string, std::string> unloaded_chains_;
   std::map<std::string, std::size_t> unchecked_references_;
-  /// "chain/link" → its key, for the first link_table_chains_ chains: in one array with an
-  /// IdIndex over it, a few cache lines per reference where a node-based map missed the
-  /// cache on most of the million references of a large zone.
-  struct LinkRef {
-    std::string id;
-    LinkKey key;
-  };
-  std::vector<LinkRef> link_refs_;
-  IdIndex<LinkRef> link_table_;
+  /// "chain/link" → its key, for the first link_table_chains_ chains.
+  LinkReferenceTable link_table_;
   std::size_t link_table_chains_ = 0;
   struct RecordFile {
     std::string file;  // as displayed

@@ -1,5 +1,10 @@
 #include "src/io/flat_json.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 #include "src/io/json_parser.h"
@@ -152,4 +157,39 @@ TEST_CASE("keys that share a key bit are still told apart", "[io][json]") {
   CHECK_THROWS_WITH(
       ParseInto(flat, "{\"" + first + "\": 1, \"" + second + "\": 2, \"" + second + "\": 3}"),
       "duplicate key '" + second + "' in one object");
+}
+
+TEST_CASE("a member search from a cursor finds what a search from the first finds", "[io][json]") {
+  FlatJson flat;
+  ParseInto(flat, R"({"id": "a", "links": ["x", "y"], "o": {"id": 2}, "name": "b"})");
+  // 0 {  1 "id"  2 "a"  3 "links"  4 [  5 "x"  6 "y"  7 "o"  8 {  9 "id"  10 2
+  // 11 "name"  12 "b"
+  std::uint32_t cursor = 0;
+  CHECK(flat.FindMember(0, "id", cursor) == 2);
+  CHECK(cursor == 3);  // the next member's key
+  CHECK(flat.FindMember(0, "links", cursor) == 4);
+  CHECK(cursor == 7);  // past the array's contents
+  CHECK(flat.FindMember(0, "name", cursor) == 12);
+  CHECK(cursor == 13);  // the end of the object
+  // Asked out of order: from the cursor to the end, then from the first member.
+  CHECK(flat.FindMember(0, "o", cursor) == 8);
+  CHECK(cursor == 11);
+  CHECK(flat.FindMember(0, "id", cursor) == 2);  // before the cursor: found from the first
+  CHECK(cursor == 3);
+  // An absent key, or one absent from this object only, leaves the cursor where it was.
+  CHECK(flat.FindMember(0, "note", cursor) == 0);
+  CHECK(flat.FindMember(0, "zh", cursor) == 0);
+  CHECK(cursor == 3);
+  // The nested object's "id" is its own, with a cursor of its own.
+  std::uint32_t inner = 0;
+  CHECK(flat.FindMember(8, "id", inner) == 10);
+  CHECK(inner == 11);
+  // Every order of asking gives the answers of a search from the first member.
+  std::vector<std::string> keys = {"id", "links", "o", "name", "absent"};
+  std::sort(keys.begin(), keys.end());
+  do {
+    std::uint32_t from = 0;
+    for (const std::string& key : keys)
+      CHECK(flat.FindMember(0, key, from) == flat.FindMember(0, key));
+  } while (std::next_permutation(keys.begin(), keys.end()));
 }

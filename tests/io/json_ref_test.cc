@@ -1,5 +1,7 @@
 #include "src/io/json_ref.h"
 
+#include <cstdint>
+
 #include <catch2/catch.hpp>
 
 #include "src/io/json_parser.h"
@@ -62,4 +64,28 @@ TEST_CASE("a flat number keeps the text it was written as", "[io][json]") {
   CHECK(root.Find("neg").NumberText() == "-3");
   CHECK(root.Find("id").NumberText().empty());
   CHECK(root.Find("e").Dump() == "100.0");
+}
+
+TEST_CASE("FindFrom finds what Find finds, in any order, in a flat value and a tree",
+          "[io][json]") {
+  const JsonRef::Tree tree = JsonParser(kText).ParseValue(0);
+  FlatJson flat;
+  flat.Reset(kText);
+  JsonParser(kText).ParseFlat(flat, 0);
+  for (const JsonRef root : {JsonRef(&tree), JsonRef(&flat, 0)}) {
+    std::uint32_t cursor = 0;
+    // In text order, then backwards, then an absent key and one of a nested object.
+    for (const char* key : {"id", "n", "big", "neg", "e", "ok", "no", "tags", "o", "o", "tags", "e",
+                            "id", "absent", "k"}) {
+      INFO(key);
+      const JsonRef found = root.FindFrom(key, cursor);
+      const JsonRef expected = root.Find(key);
+      REQUIRE(static_cast<bool>(found) == static_cast<bool>(expected));
+      if (found) CHECK(found.ToTree() == expected.ToTree());
+    }
+    CHECK(root.FindFrom("id", cursor).string() == "a-1");
+    CHECK(root.FindFrom("tags", cursor).size() == 3);
+    std::uint32_t in_string = 0;
+    CHECK_FALSE(root.Find("id").FindFrom("x", in_string));  // not an object
+  }
 }
