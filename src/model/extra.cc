@@ -28,7 +28,7 @@ Extra::~Extra() = default;
 
 bool Extra::empty() const noexcept { return !fields_ || fields_->empty(); }
 
-const nlohmann::ordered_json& Extra::json() const noexcept {
+const nlohmann::ordered_json& Extra::json() const {
   static const nlohmann::ordered_json kNull;
   return fields_ ? *fields_ : kNull;
 }

@@ -28,7 +28,7 @@ class Extra {
   /// True when there are no unknown fields (nothing held, or an empty object).
   bool empty() const noexcept;
   /// The fields; a null value when nothing is held.
-  const nlohmann::ordered_json& json() const noexcept;
+  const nlohmann::ordered_json& json() const;
 
   friend bool operator==(const Extra& a, const Extra& b) noexcept;
 
