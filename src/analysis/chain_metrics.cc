@@ -9,14 +9,16 @@
 #include <boost/graph/dominator_tree.hpp>
 #include <boost/graph/strong_components.hpp>
 
+#include "src/model/chain_boost_graph.h"
+
 namespace chainmap {
 namespace {
 
-using Graph = ChainGraph::Graph;
+using Graph = ChainBoostGraph;
 
 /// Marks the members of components that no edge enters (`forward`) or leaves.
 std::vector<bool> ClosedComponents(const ChainGraph& chain, bool forward) {
-  const Graph& g = chain.graph();
+  const Graph& g = BoostGraph(chain);
   const std::size_t n = chain.vertex_count();
   std::vector<std::size_t> component(n);
   boost::strong_components(
@@ -38,7 +40,7 @@ std::vector<bool> EntryLinks(const ChainGraph& graph) { return ClosedComponents(
 std::vector<bool> EndLinks(const ChainGraph& graph) { return ClosedComponents(graph, false); }
 
 std::vector<double> Betweenness(const ChainGraph& chain) {
-  const Graph& g = chain.graph();
+  const Graph& g = BoostGraph(chain);
   const std::size_t n = chain.vertex_count();
   std::vector<double> centrality(n, 0.0);
   if (n < 3) return centrality;
@@ -61,7 +63,7 @@ std::vector<double> Betweenness(const ChainGraph& chain) {
 }
 
 std::vector<std::ptrdiff_t> ImmediateDominators(const ChainGraph& chain) {
-  const Graph& g = chain.graph();
+  const Graph& g = BoostGraph(chain);
   const std::size_t n = chain.vertex_count();
   Graph augmented(n + 1);
   for (auto [it, end] = boost::edges(g); it != end; ++it)
@@ -69,7 +71,7 @@ std::vector<std::ptrdiff_t> ImmediateDominators(const ChainGraph& chain) {
   const std::vector<bool> entry = EntryLinks(chain);
   for (std::size_t v = 0; v < n; ++v)
     if (entry[v]) boost::add_edge(n, v, augmented);
-  using Vertex = ChainGraph::Vertex;
+  using Vertex = ChainVertex;
   std::vector<Vertex> idom(n + 1, boost::graph_traits<Graph>::null_vertex());
   boost::lengauer_tarjan_dominator_tree(
       augmented, Vertex{n},
@@ -105,7 +107,7 @@ std::vector<std::size_t> DominatedCounts(const std::vector<std::ptrdiff_t>& idom
 
 std::vector<bool> ArticulationPoints(const ChainGraph& chain) {
   using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-  const Graph& g = chain.graph();
+  const Graph& g = BoostGraph(chain);
   Undirected u(chain.vertex_count());
   for (auto [it, end] = boost::edges(g); it != end; ++it)
     boost::add_edge(boost::source(*it, g), boost::target(*it, g), u);
@@ -118,7 +120,7 @@ std::vector<bool> ArticulationPoints(const ChainGraph& chain) {
 
 std::vector<std::size_t> ConnectivityGains(const ChainGraph& chain,
                                            const std::vector<bool>& present) {
-  const Graph& g = chain.graph();
+  const Graph& g = BoostGraph(chain);
   const std::size_t n = chain.vertex_count();
   const std::vector<bool> entry = EntryLinks(chain), end_link = EndLinks(chain);
   std::vector<std::size_t> end_index(n, 0);

@@ -4,6 +4,8 @@
 
 #include <boost/graph/strong_components.hpp>
 
+#include "src/model/chain_boost_graph.h"
+
 namespace chainmap {
 namespace {
 
@@ -41,7 +43,7 @@ struct Members {
 /// The labels one way (`downstream` false: the present links upstream of each link).
 std::vector<Label> Walk(const ChainGraph& chain, const std::vector<std::size_t>& component,
                         const std::vector<Members>& members, bool downstream) {
-  const auto& g = chain.graph();
+  const ChainBoostGraph& g = BoostGraph(chain);
   const std::size_t count = members.size();
   std::vector<std::size_t> pending(count, 0);
   std::vector<std::vector<std::size_t>> next(count);
@@ -76,7 +78,7 @@ std::vector<Label> Walk(const ChainGraph& chain, const std::vector<std::size_t>&
 }  // namespace
 
 SolePresence FindSolePresence(const ChainGraph& chain, const std::vector<bool>& present) {
-  const auto& g = chain.graph();
+  const ChainBoostGraph& g = BoostGraph(chain);
   std::vector<std::size_t> component(chain.vertex_count());
   const std::size_t count = boost::strong_components(
       g, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, g)));

@@ -68,7 +68,7 @@ class FlatJson {
     if (key.empty()) return 0;
     const auto first = static_cast<unsigned char>(key.front());
     const auto last = static_cast<unsigned char>(key.back());
-    return static_cast<unsigned>((key.size() * 7 + first + last * 3) & 63);
+    return static_cast<unsigned>((key.size() * 7 + first + std::size_t{last} * 3) & 63);
   }
   /// The value of the member `key` of the object at `index`, or 0 (no value is at 0
   /// inside an object).

@@ -317,7 +317,8 @@ namespace {
 
 /// `value` (at `pointer` in `doc`) with each number whose text a round trip would change
 /// replaced by that text as a RawNumber.
-Extra KeepNumberText(const JsonDocument& doc, const std::string& pointer, const Extra& value) {
+nlohmann::ordered_json KeepNumberText(const JsonDocument& doc, const std::string& pointer,
+                                       const nlohmann::ordered_json& value) {
   if (value.is_number_float() || value.is_number_unsigned()) {
     const std::string text = doc.NumberText(pointer);
     return LosesText(value, text) ? RawNumber(text) : value;
@@ -327,7 +328,7 @@ Extra KeepNumberText(const JsonDocument& doc, const std::string& pointer, const 
     return LosesText(value, text) ? RawNumber(text) : value;
   }
   if (!value.is_structured()) return value;
-  Extra out = value;
+  nlohmann::ordered_json out = value;
   if (value.is_object()) {
     for (const auto& [key, item] : value.items())
       out[key] = KeepNumberText(doc, pointer + "/" + JsonPointerToken(key), item);
@@ -340,22 +341,22 @@ Extra KeepNumberText(const JsonDocument& doc, const std::string& pointer, const 
 
 /// A flat `value` as a tree, with each number whose text a round trip would change kept
 /// as that text (a RawNumber), as KeepNumberText does for a tree.
-Extra KeepNumberText(JsonRef value) {
+nlohmann::ordered_json KeepNumberText(JsonRef value) {
   if (value.is_number()) {
-    Extra out = value.ToTree();
+    nlohmann::ordered_json out = value.ToTree();
     const bool check = !value.is_number_integer() || value.type() == JsonType::kUnsigned ||
                        value.integer() == 0;  // "-0" is the one integer whose text int64 loses
     const std::string text = check ? std::string(value.NumberText()) : "";
     return LosesText(out, text) ? RawNumber(text) : out;
   }
   if (value.is_object()) {
-    Extra out = Extra::object();
+    nlohmann::ordered_json out = nlohmann::ordered_json::object();
     value.ForEachMember(
         [&](std::string_view key, JsonRef item) { out[std::string(key)] = KeepNumberText(item); });
     return out;
   }
   if (value.is_array()) {
-    Extra out = Extra::array();
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const JsonRef item : value.elements()) out.push_back(KeepNumberText(item));
     return out;
   }
@@ -365,18 +366,18 @@ Extra KeepNumberText(JsonRef value) {
 }  // namespace
 
 Extra RecordReader::Rest() {
-  Extra rest;  // null, allocating nothing, for the usual record without unknown fields
-  if (!object_) return rest;
+  if (!object_) return {};  // nothing held, for the usual record without unknown fields
   // Sorted by key: the order the saver writes them in, so that a round trip compares equal.
   std::vector<std::string> keys;
   object_.ForEachMember([&](std::string_view key, JsonRef) {
     if (std::find(read_.begin(), read_.end(), key) == read_.end()) keys.emplace_back(key);
   });
-  if (keys.empty()) return rest;
+  if (keys.empty()) return {};
   std::sort(keys.begin(), keys.end());
   std::vector<std::string> known(read_.begin(), read_.end());
   std::sort(known.begin(), known.end());
   known.erase(std::unique(known.begin(), known.end()), known.end());
+  nlohmann::ordered_json rest;
   for (const std::string& key : keys) {
     const JsonRef value = object_.Find(key);
     rest[key] =
@@ -385,7 +386,7 @@ Extra RecordReader::Rest() {
       Warning(key, "unknown field '" + key + "' is kept as it is: did you mean '" + near +
                        "'? (a misspelt field is not read)");
   }
-  return rest;
+  return Extra(std::move(rest));
 }
 
 }  // namespace chainmap

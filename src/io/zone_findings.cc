@@ -31,8 +31,8 @@ void AddStructureFindings(ZoneLoad& load) {
     }
     if (chain.links().size() < 2) continue;
     for (std::size_t l = 0; l < chain.links().size(); ++l) {
-      const auto& g = chain.graph().graph();
-      if (boost::in_degree(l, g) + boost::out_degree(l, g) == 0 && !crossed.count(LinkKey{c, l})) {
+      const ChainGraph& g = chain.graph();
+      if (g.InDegree(l) + g.OutDegree(l) == 0 && !crossed.count(LinkKey{c, l})) {
         const std::string pointer = "/links/" + std::to_string(l);
         load.sink().Add(
             {Severity::kWarning, file, position(Severity::kWarning, pointer), pointer,

@@ -40,10 +40,11 @@ void PutStrings(Json& out, const char* key, const std::vector<std::string>& valu
 
 /// Unknown fields after the known ones, sorted by key.
 void PutExtra(Json& out, const Extra& extra) {
+  const Json& fields = extra.json();
   std::vector<std::string> keys;
-  for (const auto& [key, value] : extra.items()) keys.push_back(key);
+  for (const auto& [key, value] : fields.items()) keys.push_back(key);
   std::sort(keys.begin(), keys.end());
-  for (const std::string& key : keys) out[key] = extra.at(key);
+  for (const std::string& key : keys) out[key] = fields.at(key);
 }
 
 std::string Dump(const Json& json) { return WriteJson(json); }

@@ -5,14 +5,9 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "src/model/extra.h"
 
 namespace chainmap {
-
-/// Fields a file carries that chainmap does not know; kept so that a round trip
-/// loses nothing. A JSON object, or null when there are none (a million records
-/// without unknown fields then allocate nothing for them).
-using Extra = nlohmann::ordered_json;
 
 /// Where a record comes from: seed file and section, "[pub] …" or "[gk] …".
 using Sources = std::vector<std::string>;

@@ -32,10 +32,10 @@ TEST_CASE("unknown fields survive a round trip, after the known ones in sorted o
                                      R"({
   "exported_by": "registry", "enterprises": [)");
   const Zone zone = LoadFiles(files).zone;
-  CHECK(zone.chains()[0].links()[2].extra ==
+  CHECK(zone.chains()[0].links()[2].extra.json() ==
         nlohmann::ordered_json::parse(R"({"a_rank": 3, "zz_owner": {"dept": "招商一科"}})"));
-  CHECK(zone.projects()[0].extra["入统"] == true);
-  CHECK(zone.settings.extra["future_weight"] == 0.25);
+  CHECK(zone.projects()[0].extra.json().at("入统") == true);
+  CHECK(zone.settings.extra.json().at("future_weight") == 0.25);
 
   const ZoneFiles saved = SaveZone(zone);
   CHECK(saved.at("steel.json").find(R"(      "source": "[inf] test",

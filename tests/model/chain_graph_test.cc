@@ -23,3 +23,26 @@ TEST_CASE("cycles are found as strongly connected components", "[model][graph]")
   const ChainGraph g(6, {{0, 1}, {1, 2}, {2, 1}, {2, 3}, {4, 5}, {5, 4}});
   CHECK(g.CyclicComponents() == std::vector<V>{{1, 2}, {4, 5}});
 }
+
+TEST_CASE("degrees; copies are deep, a moved-from or default graph has no links",
+          "[model][graph]") {
+  ChainGraph g(4, {{0, 1}, {0, 2}, {1, 2}});
+  CHECK(g.InDegree(2) == 2);
+  CHECK(g.OutDegree(0) == 2);
+  CHECK(g.InDegree(3) + g.OutDegree(3) == 0);
+
+  ChainGraph copy = g;
+  g = ChainGraph(2, {{1, 0}});  // the copy keeps the old topology
+  CHECK(copy.vertex_count() == 4);
+  CHECK(copy.Successors(0) == V{1, 2});
+  CHECK(g.Successors(1) == V{0});
+
+  const ChainGraph moved = std::move(copy);
+  CHECK(moved.Predecessors(2) == V{0, 1});
+  CHECK(copy.vertex_count() == 0);  // NOLINT(bugprone-use-after-move): the state is specified
+  CHECK(copy.Sources().empty());
+
+  const ChainGraph none;
+  CHECK(none.vertex_count() == 0);
+  CHECK(none.CyclicComponents().empty());
+}
