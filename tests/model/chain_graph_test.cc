@@ -24,8 +24,7 @@ TEST_CASE("cycles are found as strongly connected components", "[model][graph]")
   CHECK(g.CyclicComponents() == std::vector<V>{{1, 2}, {4, 5}});
 }
 
-TEST_CASE("degrees; copies are deep, a moved-from or default graph has no links",
-          "[model][graph]") {
+TEST_CASE("degrees, deep copies, and no links in a moved-from or default graph", "[model][graph]") {
   ChainGraph g(4, {{0, 1}, {0, 2}, {1, 2}});
   CHECK(g.InDegree(2) == 2);
   CHECK(g.OutDegree(0) == 2);

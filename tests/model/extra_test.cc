@@ -8,7 +8,7 @@
 using chainmap::Extra;
 using Json = nlohmann::ordered_json;
 
-TEST_CASE("Extra: nothing held for no fields; copies deep; compares as its JSON", "[model]") {
+TEST_CASE("Extra: nothing held for no fields, copies deep, compares as its JSON", "[model]") {
   const Extra none;
   CHECK(none.empty());
   CHECK(none.json().is_null());
