@@ -2,7 +2,7 @@
 # clang-tidy (the checks in .clang-tidy, every warning an error) over chainmap's own code in
 # src/ and render/, their headers included, with the compile commands of a configured build.
 # usage: scripts/check-tidy.sh BUILD_DIR
-# Runs one clang-tidy per core; about 10 CPU-minutes (docs/reliability.md, "CI time").
+# Runs one clang-tidy per core: about 20 CPU-minutes (docs/reliability.md, "CI time").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:?usage: scripts/check-tidy.sh BUILD_DIR}

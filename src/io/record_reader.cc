@@ -318,7 +318,7 @@ namespace {
 /// `value` (at `pointer` in `doc`) with each number whose text a round trip would change
 /// replaced by that text as a RawNumber.
 nlohmann::ordered_json KeepNumberText(const JsonDocument& doc, const std::string& pointer,
-                                       const nlohmann::ordered_json& value) {
+                                      const nlohmann::ordered_json& value) {
   if (value.is_number_float() || value.is_number_unsigned()) {
     const std::string text = doc.NumberText(pointer);
     return LosesText(value, text) ? RawNumber(text) : value;
