@@ -49,9 +49,9 @@ std::unique_ptr<ZoneDocument> ZoneLoad::Parse(const std::string& name, bool requ
 std::optional<LinkKey> ZoneLoad::FindLink(std::string_view reference) {
   const std::vector<Chain>& chains = zone_.chains();
   if (link_table_chains_ != chains.size()) {  // chains are only added while loading
+    // Add keeps the first of a repeated id.
     for (std::size_t c = link_table_chains_; c < chains.size(); ++c)
-      for (std::size_t l = 0; l < chains[c].links().size();
-           ++l)  // Add keeps the first of a repeated id
+      for (std::size_t l = 0; l < chains[c].links().size(); ++l)
         link_table_.Add(chains[c].id + "/" + chains[c].links()[l].id, LinkKey{c, l});
     link_table_chains_ = chains.size();
   }
